@@ -1,0 +1,26 @@
+/**
+ * The process logger: pino JSON, with the active trace and span ids on
+ * every line so a log line leads straight to its trace in Jaeger.
+ */
+import { trace } from '@opentelemetry/api';
+import { pino, type Logger } from 'pino';
+
+function traceFields(): Record<string, string> {
+  const span = trace.getActiveSpan();
+  if (!span) return {};
+  const { traceId, spanId } = span.spanContext();
+  return { trace_id: traceId, span_id: spanId };
+}
+
+export const log: Logger = pino({
+  name: 'brigade',
+  level: process.env.LOG_LEVEL || 'info',
+  base: { pid: process.pid },
+  mixin: traceFields,
+  timestamp: pino.stdTimeFunctions.isoTime,
+});
+
+/** A child logger whose messages start with their component. */
+export function componentLog(component: string): Logger {
+  return log.child({ component });
+}
