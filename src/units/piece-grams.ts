@@ -1,0 +1,166 @@
+/**
+ * Grams of one piece of a food ("1 large egg", "1 clove garlic", "2
+ * onions"), from USDA's household measures of that food.
+ */
+import type { Food, Portion } from '../catalog/food.ts';
+
+export interface PieceGrams {
+  grams: number;
+  basis: string;
+  /** True when the size the line names had to be replaced by another. */
+  approximate: boolean;
+}
+
+export const SIZE_WORDS = new Set([
+  'extra small',
+  'small',
+  'medium',
+  'large',
+  'extra large',
+  'jumbo',
+]);
+
+/** Measures of a part of the food, never of a whole piece. */
+const PART_UNITS = new Set([
+  'slice',
+  'wedge',
+  'strip',
+  'ring',
+  'rings',
+  'spear',
+  'stalk',
+  'leaf',
+  'sprig',
+  'cubic inch',
+  'half',
+  'floweret',
+]);
+
+/** Measures of a serving or a container, never of a single piece. */
+const NOT_A_PIECE = new Set([
+  'nlea serving',
+  'serving',
+  'package',
+  'pack',
+  'packet',
+  'container',
+  'carton',
+  'can',
+  'individual',
+  'drink',
+  'unit',
+]);
+
+/**
+ * Eggs are bought and written as large unless a recipe says otherwise; US
+ * recipes assume large eggs, so "2 eggs" means two large ones, not medium.
+ */
+const LARGE_BY_DEFAULT = new Set([171287, 172183, 172184]);
+
+/** Words recipes use for a USDA unit the food's table names differently. */
+const UNIT_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  rib: ['stalk'],
+  stick: ['stalk'],
+  stalk: ['rib'],
+  fillet: ['piece'],
+};
+
+function singular(word: string): string {
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+function perPiece(portion: Portion, approximate = false): PieceGrams {
+  return {
+    grams: portion.grams / portion.amount,
+    basis: `USDA ${portion.amount} ${portion.label} = ${portion.grams} g`,
+    approximate,
+  };
+}
+
+const counts = (food: Food) =>
+  food.portions.filter((p) => p.unitKind === 'count');
+
+/** "1 large" or, for foods like potatoes, "1 potato, large (…)". */
+function sizedPortion(food: Food, size: string): Portion | undefined {
+  const all = counts(food);
+  return (
+    all.find((p) => p.unit === size) ??
+    all.find(
+      (p) =>
+        p.modifier.toLowerCase().startsWith(size) &&
+        !PART_UNITS.has(p.unit) &&
+        !NOT_A_PIECE.has(p.unit),
+    )
+  );
+}
+
+/** A measure named after the food itself: "1 avocado", "1 fruit". */
+function namedPiece(food: Food, nameWords: Set<string>): Portion | undefined {
+  return counts(food).find(
+    (p) => p.unit === 'fruit' || nameWords.has(singular(p.unit)),
+  );
+}
+
+function anyPiece(food: Food): Portion | undefined {
+  return counts(food).find(
+    (p) => !PART_UNITS.has(p.unit) && !NOT_A_PIECE.has(p.unit),
+  );
+}
+
+function foodWords(food: Food, lineName: string): Set<string> {
+  const text = [food.name, food.description, lineName].join(' ');
+  return new Set((text.toLowerCase().match(/[a-z]+/g) ?? []).map(singular));
+}
+
+/**
+ * The weight of a typical single piece: a medium one, else a measure named
+ * after the food, else a whole, large or small one, else any piece.
+ */
+export function wholePiece(food: Food, lineName = ''): PieceGrams | null {
+  if (LARGE_BY_DEFAULT.has(food.fdcId)) {
+    const large = sizedPortion(food, 'large');
+    if (large) return perPiece(large);
+  }
+  const portion =
+    sizedPortion(food, 'medium') ??
+    namedPiece(food, foodWords(food, lineName)) ??
+    counts(food).find((p) => p.unit === 'whole') ??
+    sizedPortion(food, 'large') ??
+    sizedPortion(food, 'small') ??
+    anyPiece(food);
+  return portion ? perPiece(portion) : null;
+}
+
+function unitPortion(food: Food, unit: string): Portion | undefined {
+  const wanted = [unit, ...(UNIT_SYNONYMS[unit] ?? [])];
+  for (const name of wanted) {
+    const same = counts(food).filter((p) => singular(p.unit) === name);
+    const found =
+      same.find((p) => p.modifier === '') ??
+      same.find((p) => p.modifier.toLowerCase().startsWith('medium')) ??
+      same[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Grams of one `unit` of the food; `unit` null or "whole" means a piece of
+ * the usual size. A size USDA does not list falls back to the usual piece,
+ * flagged approximate; any other unknown unit gives null.
+ */
+export function pieceGrams(
+  food: Food,
+  unit: string | null,
+  lineName = '',
+): PieceGrams | null {
+  if (unit === null || unit === 'whole') return wholePiece(food, lineName);
+  if (SIZE_WORDS.has(unit)) {
+    const sized = sizedPortion(food, unit);
+    if (sized) return perPiece(sized);
+    const usual = wholePiece(food, lineName);
+    return usual && { ...usual, approximate: true };
+  }
+  const portion = unitPortion(food, singular(unit));
+  return portion ? perPiece(portion) : null;
+}
