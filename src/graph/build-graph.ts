@@ -19,6 +19,7 @@ import {
   type GraphNode,
   type GraphRelationship,
   LABEL_NUTRIENTS,
+  MAX_NODES_PER_BATCH,
   foodKey,
   nutrientKey,
   props,
@@ -35,8 +36,6 @@ export interface GraphInput {
   nutrition?: Nutrition;
   lookup: (fdcId: number) => Food | undefined;
 }
-
-export const MAX_NODES_PER_BATCH = 500;
 
 /**
  * Yields the Recipe node, the nine label Nutrient nodes, then per line its

@@ -39,6 +39,9 @@ export interface GraphRelationship {
 
 export type GraphElement = GraphNode | GraphRelationship;
 
+/** Bound on a batch: keeps one transaction short in any store. */
+export const MAX_NODES_PER_BATCH = 500;
+
 export interface GraphBatch {
   /** 0-based position of the batch in its stream. */
   index: number;

@@ -107,8 +107,9 @@ describe('recipe keys', () => {
 
   it('differs when one ingredient line is edited', () => {
     const edited = shortbread();
-    edited.lines = [...edited.lines];
-    edited.lines[2] = line(2, '225 g butter, softened', 173410, 225);
+    const lines = [...edited.lines];
+    lines[2] = line(2, '225 g butter, softened', 173410, 225);
+    edited.lines = lines;
     expect(key(edited)).not.toBe(key(shortbread()));
   });
 });
