@@ -1,0 +1,106 @@
+/**
+ * Amounts written inside a line rather than at its start: the "212g" of
+ * "2 cups (212g)", the "14 oz" of "1 (14 oz) can", "12 1/2 oz./390 g".
+ */
+import type { Amount } from '../../domain/types.ts';
+import { parseQuantity, QUANTITY_SOURCE } from './quantity.ts';
+import { canonicalUnit, isMeasureUnit } from './units.ts';
+
+const APPROX = /^(?:about|approximately|approx\.?|around|roughly|~|≈)\s*/i;
+const EACH = /\s+each$/i;
+
+/** Quantity, an optional hyphen ("15-ounce"), then one or two unit words. */
+const MEASURE = new RegExp(
+  `^(${QUANTITY_SOURCE})\\s*-?\\s*([a-zA-Z]+\\.?(?:\\s*[a-zA-Z]+\\.?)?)?$`,
+);
+
+/**
+ * Reads `text` as exactly one amount ("about 4 oz.", "1.5 fluid ounce",
+ * "4-5"); null when anything else is in it. Two pounds-and-ounces parts
+ * ("1 lb 10 oz") become ounces.
+ */
+export function parseMeasure(text: string): Amount | null {
+  const t = text.trim().replace(APPROX, '').replace(EACH, '');
+  const compound = /^(\d+)\s*lbs?\.?\s+(\d+(?:\.\d+)?)\s*oz\.?$/i.exec(t);
+  if (compound) {
+    return {
+      quantity: Number(compound[1]) * 16 + Number(compound[2]),
+      unit: 'oz',
+    };
+  }
+  const m = MEASURE.exec(t);
+  if (!m) return null;
+  const q = parseQuantity(m[1]!);
+  if (!q) return null;
+  const unit = m[2] === undefined ? null : unitOf(m[2]);
+  if (unit === undefined) return null;
+  return amount(q.quantity, q.max, unit);
+}
+
+/** A unit word, or undefined when the word is not a unit at all. */
+function unitOf(written: string): string | null | undefined {
+  return canonicalUnit(written) ?? undefined;
+}
+
+export function amount(
+  quantity: number,
+  max: number | undefined,
+  unit: string | null,
+): Amount {
+  return max === undefined
+    ? { quantity, unit }
+    : { quantity, quantityMax: max, unit };
+}
+
+/** ";", " or ", and a slash that is not inside a fraction like "1/2". */
+const LIST_SEPARATOR = /\s*(?:;|(?<!\d)\/|\/(?!\d)|\bor\b)\s*/;
+
+/**
+ * Reads a list of amounts that say the same thing in other units:
+ * "12 1/2 oz./390 g", "12 Tbsp; 170g", "1 fl oz/2 tbsp". Null unless every
+ * part is an amount.
+ */
+export function parseMeasureList(text: string): Amount[] | null {
+  const parts = text.split(LIST_SEPARATOR).filter(Boolean);
+  if (parts.length === 0) return null;
+  const out: Amount[] = [];
+  for (const part of parts) {
+    const a = parseMeasure(part);
+    if (!a) return null;
+    out.push(a);
+  }
+  return out;
+}
+
+const LEADING = new RegExp(
+  `^(${QUANTITY_SOURCE})\\s*-?\\s*([a-zA-Z]+\\.?(?:\\s+[a-zA-Z]+\\.?)?)(?=[\\s,)]|$)`,
+);
+
+/**
+ * A mass or volume at the start of `text` ("15-ounce can beans",
+ * "12 oz. bottle of beer"), with the text after it.
+ */
+export function leadingMeasure(
+  text: string,
+): { amount: Amount; rest: string } | null {
+  const m = LEADING.exec(text);
+  if (!m) return null;
+  const q = parseQuantity(m[1]!);
+  if (!q) return null;
+  // Two words are tried first for "fl oz", then the first word alone.
+  const words = m[2]!;
+  for (const candidate of [words, words.split(/\s+/)[0]!]) {
+    const unit = canonicalUnit(candidate);
+    if (unit !== null && isMeasureUnit(unit)) {
+      const consumed =
+        m[1]!.length +
+        m[0].slice(m[1]!.length).indexOf(candidate) +
+        candidate.length;
+      return {
+        amount: amount(q.quantity, q.max, unit),
+        rest: text.slice(consumed).trim(),
+      };
+    }
+  }
+  return null;
+}
