@@ -3,8 +3,10 @@
  *
  * better-sqlite3 is synchronous, so a write holds the event loop for its
  * whole duration. Batches are capped at MAX_NODES_PER_BATCH nodes to keep
- * that short: a 20-ingredient recipe's graph (30 nodes, 209 relationships)
- * takes about a millisecond or two on a file in WAL mode.
+ * that short. Measured on a 2-core machine, a 20-ingredient recipe's graph
+ * (30 nodes, about 200 relationships) in one batch to a file in WAL mode:
+ * median 1.5 ms, p95 8-13 ms (the tail is WAL checkpoints and fsync);
+ * a 500-node batch of Food nodes, 2-3.5 ms.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';

@@ -1,0 +1,109 @@
+/**
+ * Loads the catalog into a store: the USDA foods once, when the store has
+ * none, and the price list on every seed, replacing the stored one so the
+ * store follows data/prices.csv.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Food, Price } from '../catalog/food.ts';
+import type { CatalogStore } from './graph-store.ts';
+import { parseCsvRecords } from './read-csv.ts';
+import { StoreError } from './store-error.ts';
+
+export interface SeedPaths {
+  /** data/usda/ingredients.json */
+  foodsPath: string;
+  /** data/prices.csv: fdc_id,food,usd_per_kg,source */
+  pricesPath: string;
+}
+
+export interface SeedResult {
+  foodsAdded: number;
+  foodsStored: number;
+  prices: number;
+}
+
+export async function seedCatalog(
+  store: CatalogStore,
+  { foodsPath, pricesPath }: SeedPaths,
+): Promise<SeedResult> {
+  let foodsAdded = 0;
+  if ((await store.foodCount()) === 0) {
+    const foods = parseFoods(await readText(foodsPath), foodsPath);
+    await store.upsertFoods(foods);
+    foodsAdded = foods.length;
+  }
+
+  const known = new Set((await store.listFoods()).map((f) => f.fdcId));
+  const prices = parsePrices(await readText(pricesPath), pricesPath, known);
+  await store.replacePrices(prices);
+
+  return { foodsAdded, foodsStored: known.size, prices: prices.length };
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (err) {
+    throw new StoreError('seed_file_missing', `seed: cannot read ${file}`, {
+      cause: err,
+    });
+  }
+}
+
+function parseFoods(text: string, file: string): Food[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new StoreError('seed_bad_file', `seed: ${file} is not JSON`, {
+      cause: err,
+    });
+  }
+  if (!Array.isArray(data)) {
+    throw new StoreError('seed_bad_file', `seed: ${file} is not an array`);
+  }
+  data.forEach((food: Partial<Food>, i) => {
+    if (
+      !Number.isInteger(food?.fdcId) ||
+      typeof food.name !== 'string' ||
+      typeof food.nutrientsPer100g !== 'object' ||
+      !Array.isArray(food.portions)
+    ) {
+      throw new StoreError(
+        'seed_bad_file',
+        `seed: ${file} item ${i} lacks fdcId, name, nutrientsPer100g or portions`,
+      );
+    }
+  });
+  return data as Food[];
+}
+
+/**
+ * Every row must name a food of the catalog: a price for an unknown id is
+ * a typo in the list, and silently dropping it would hide a missing cost.
+ */
+function parsePrices(text: string, file: string, known: Set<number>) {
+  const prices = new Map<number, Price>();
+  parseCsvRecords(text).forEach((row, i) => {
+    const where = `seed: ${file} row ${i + 2}`;
+    const fdcId = /^\d+$/.test(row.fdc_id?.trim() ?? '')
+      ? Number(row.fdc_id)
+      : NaN;
+    const usdPerKg = Number(row.usd_per_kg);
+    const source = row.source?.trim() ?? '';
+    if (!Number.isInteger(fdcId) || !(usdPerKg > 0) || !source) {
+      throw new StoreError(
+        'seed_bad_file',
+        `${where}: needs an integer fdc_id, a positive usd_per_kg and a source`,
+      );
+    }
+    if (!known.has(fdcId)) {
+      throw new StoreError('seed_unknown_food', `${where}: no food ${fdcId}`);
+    }
+    if (prices.has(fdcId)) {
+      throw new StoreError('seed_bad_file', `${where}: ${fdcId} twice`);
+    }
+    prices.set(fdcId, { fdcId, usdPerKg, source });
+  });
+  return [...prices.values()];
+}

@@ -1,0 +1,114 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedCatalog } from '../../src/store/catalog-seed.ts';
+import { SqliteStore } from '../../src/store/sqlite-store.ts';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const foodsPath = here('../../data/usda/ingredients.json');
+const pricesPath = here('../fixtures/prices-sample.csv');
+const realPrices = here('../../data/prices.csv');
+const code = (c: string) => expect.objectContaining({ code: c });
+
+let store: SqliteStore;
+let dir: string;
+beforeEach(async () => {
+  store = new SqliteStore(':memory:');
+  await store.init();
+  dir = mkdtempSync(path.join(tmpdir(), 'brigade-seed-'));
+});
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const csv = (text: string) => {
+  const file = path.join(dir, 'prices.csv');
+  writeFileSync(file, text);
+  return file;
+};
+
+describe('seedCatalog', () => {
+  it('loads the 405 USDA foods into an empty store', async () => {
+    expect(await seedCatalog(store, { foodsPath, pricesPath })).toEqual({
+      foodsAdded: 405,
+      foodsStored: 405,
+      prices: 3,
+    });
+    expect(await store.foodCount()).toBe(405);
+    // SOURCE.md: butter, salted (173410) has 717 kcal and 81.11 g fat.
+    const butter = await store.getFood(173410);
+    expect(butter?.nutrientsPer100g.energy_kcal).toBe(717);
+    expect(butter?.nutrientsPer100g.fat_g).toBe(81.11);
+    const ids = (await store.listFoods()).map((f) => f.fdcId);
+    expect(ids).toHaveLength(405);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+  });
+
+  it('adds no food on a second seed', async () => {
+    await seedCatalog(store, { foodsPath, pricesPath });
+    const again = await seedCatalog(store, { foodsPath, pricesPath });
+    expect(again.foodsAdded).toBe(0);
+    expect(await store.foodCount()).toBe(405);
+  });
+
+  it('reads prices per kg from the price list', async () => {
+    await seedCatalog(store, { foodsPath, pricesPath });
+    // BLS flour 2023-11: $0.541 per lb; 0.541 / 0.4536 kg = $1.1927 per kg.
+    expect(await store.getPrice(168894)).toEqual({
+      fdcId: 168894,
+      usdPerKg: 1.1927,
+      source: 'BLS APU0000701111 2023-11',
+    });
+    expect(await store.getPrice(173410)).toBeUndefined();
+  });
+
+  it('replaces the stored prices with the new list', async () => {
+    await seedCatalog(store, { foodsPath, pricesPath });
+    const smaller = csv(
+      'fdc_id,food,usd_per_kg,source\n169655,sugar,2.5,test\n',
+    );
+    await seedCatalog(store, { foodsPath, pricesPath: smaller });
+    expect(await store.listPrices()).toEqual([
+      { fdcId: 169655, usdPerKg: 2.5, source: 'test' },
+    ]);
+  });
+
+  it('refuses a price for a food the catalog does not have', async () => {
+    await seedCatalog(store, { foodsPath, pricesPath });
+    const unknown = csv('fdc_id,food,usd_per_kg,source\n1,nothing,2,test\n');
+    await expect(
+      seedCatalog(store, { foodsPath, pricesPath: unknown }),
+    ).rejects.toThrow(code('seed_unknown_food'));
+    expect(await store.listPrices()).toHaveLength(3);
+  });
+
+  it('refuses a row without a positive price', async () => {
+    const bad = csv('fdc_id,food,usd_per_kg,source\n168894,flour,,test\n');
+    await expect(
+      seedCatalog(store, { foodsPath, pricesPath: bad }),
+    ).rejects.toThrow(code('seed_bad_file'));
+  });
+
+  it('names a missing file', async () => {
+    await expect(
+      seedCatalog(store, {
+        foodsPath: path.join(dir, 'none.json'),
+        pricesPath,
+      }),
+    ).rejects.toThrow(code('seed_file_missing'));
+  });
+
+  it.runIf(existsSync(realPrices))(
+    'accepts the project price list against the catalog',
+    async () => {
+      const result = await seedCatalog(store, {
+        foodsPath,
+        pricesPath: realPrices,
+      });
+      expect(result.prices).toBeGreaterThan(0);
+    },
+  );
+});
