@@ -29,7 +29,7 @@ export function capacityAlerts(): AlertingRule[] {
       for: FOR.rejections,
       severity: 'warning',
       summary: 'Brigade keeps turning runs away.',
-      description: `Brigade rejects {{ $value | humanize }} runs per second with reason {{ $labels.reason }} over the last ${CAPACITY.rejectionWindow}.`,
+      description: `Brigade rejects {{ printf "%.2f" $value }} runs per second with reason {{ $labels.reason }} over the last ${CAPACITY.rejectionWindow}.`,
     }),
     alert({
       name: 'BrigadeQueueSaturated',
@@ -37,7 +37,7 @@ export function capacityAlerts(): AlertingRule[] {
       for: FOR.queueSaturated,
       severity: 'warning',
       summary: 'The run queue never empties.',
-      description: `The run queue on {{ $labels.instance }} has held at least {{ $value }} waiting runs at every scrape for ${CAPACITY.queueWindow} plus ${FOR.queueSaturated}.`,
+      description: `The run queue on {{ $labels.instance }} has not emptied at any scrape for over ${FOR.queueSaturated}; its shortest length in the last ${CAPACITY.queueWindow} was {{ $value }}.`,
     }),
     alert({
       name: 'BrigadeCacheHitRateLow',
