@@ -54,7 +54,7 @@ export function startTelemetry(env = process.env): Telemetry {
       [ATTR_SERVICE_NAME]: env.OTEL_SERVICE_NAME || SERVICE_NAME,
     }),
     spanProcessors,
-    metricReader: prometheus,
+    metricReaders: [prometheus],
     views: VIEWS,
     instrumentations: [
       new HttpInstrumentation({

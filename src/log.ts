@@ -12,13 +12,20 @@ function traceFields(): Record<string, string> {
   return { trace_id: traceId, span_id: spanId };
 }
 
-export const log: Logger = pino({
-  name: 'brigade',
-  level: process.env.LOG_LEVEL || 'info',
-  base: { pid: process.pid },
-  mixin: traceFields,
-  timestamp: pino.stdTimeFunctions.isoTime,
-});
+// The CLI keeps stdout for its output (tables, --json) and logs to stderr,
+// quietly unless LOG_LEVEL asks for more.
+const cli = process.env.BRIGADE_CLI === '1';
+
+export const log: Logger = pino(
+  {
+    name: 'brigade',
+    level: process.env.LOG_LEVEL || (cli ? 'warn' : 'info'),
+    base: { pid: process.pid },
+    mixin: traceFields,
+    timestamp: pino.stdTimeFunctions.isoTime,
+  },
+  pino.destination({ fd: cli ? 2 : 1, sync: cli }),
+);
 
 /** A child logger whose messages start with their component. */
 export function componentLog(component: string): Logger {

@@ -59,8 +59,11 @@ export async function runAgent<D>(
       held = await applyFault(opts.fault);
       await agent.run(state, deps, opts.log);
     } catch (err) {
-      error = { code: errorCode(err), message: (err as Error).message };
+      error = publicError(agent.name, err);
       recordFailure(span, agent.name, error.code, err);
+      if (error.code === 'internal_error') {
+        opts.log.error({ err, agent: agent.name }, `pipeline: ${agent.name} failed`);
+      }
     }
     const durationMs = performance.now() - t0;
     const memoryBytes = Math.max(0, heapBytes() - heap0);
@@ -89,22 +92,34 @@ export async function runAgent<D>(
         `pipeline: ${agent.name} grew the heap by ${mb(memoryBytes)} MB, over its ${mb(budget.memoryBytes)} MB cap`,
       );
     }
+    const status: AgentReport['status'] = error ? 'failed' : 'success';
     return {
       name: agent.name,
-      status: error ? 'failed' : 'success',
+      status,
       durationMs: round1(durationMs),
       budgetMs: budget.latencyMs,
       memoryBytes,
       budgetBytes: budget.memoryBytes,
       rssBytes,
       withinBudget: !latencyOver && !memoryOver,
-      latencyVerdict: latencyOver ? 'over' : 'within',
-      memoryVerdict: memoryOver ? 'over' : 'within',
+      latencyVerdict: verdict(latencyOver),
+      memoryVerdict: verdict(memoryOver),
       memoryApproximate: opts.concurrent,
       ...(opts.fault && { fault: describeFault(opts.fault) }),
       ...(error && { error }),
     };
   });
+}
+
+/**
+ * What the run document may say about a failure. Errors with a stable
+ * code were raised on purpose and explain themselves; anything else is a
+ * bug whose text stays in the logs and the trace, not in the response.
+ */
+function publicError(agent: string, err: unknown) {
+  const code = errorCode(err);
+  if (code !== 'internal_error') return { code, message: (err as Error).message };
+  return { code, message: `${agent} failed unexpectedly; the trace has the details` };
 }
 
 function recordFailure(span: Span, agent: string, code: string, err: unknown) {
@@ -116,6 +131,8 @@ function recordFailure(span: Span, agent: string, code: string, err: unknown) {
   });
 }
 
+const verdict = (over: boolean): 'over' | 'within' =>
+  over ? 'over' : 'within';
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 

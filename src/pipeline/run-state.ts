@@ -2,6 +2,7 @@
  * What one run accumulates as its agents go: each agent reads the parts
  * the agents it depends on wrote, and writes its own.
  */
+import type { Food } from '../catalog/food.ts';
 import type {
   EngineeredLine,
   QaReport,
@@ -18,6 +19,8 @@ export interface RunState {
   target: Target | undefined;
   /** RecipeEngineer: every input line, parsed and matched. */
   lines?: EngineeredLine[];
+  /** RecipeEngineer: master data of every matched food, by fdcId. */
+  foods?: Map<number, Food>;
   /** ScalingCalculator. */
   scaled?: { lines: ScaledLine[]; totals: Totals };
   /** GraphBuilder. */

@@ -1,0 +1,125 @@
+/**
+ * ScalingCalculator: grams for every line (USDA densities and piece
+ * weights, never water density by default), the factor that reaches the
+ * target, the scaled amounts rounded for a kitchen, and the cost of each
+ * line and of the batch from the price list.
+ */
+import type { Food, Price } from '../../catalog/food.ts';
+import type {
+  EngineeredLine,
+  Finding,
+  ScaledLine,
+  Totals,
+} from '../../domain/types.ts';
+import { kitchenRound } from '../../units/kitchen-round.ts';
+import { scaleFactor } from '../../units/scale-factor.ts';
+import { toGrams } from '../../units/to-grams.ts';
+import { parseYield } from '../recipe-engineer/parse-yield.ts';
+import { MissingInputError, type BrigadeAgent } from '../deps.ts';
+
+const roundGrams = (g: number) => kitchenRound(g, 'g');
+const cents = (usd: number) => Math.round(usd * 10_000) / 10_000;
+
+/** The recipe's servings: given as a number, or read from its yield. */
+export function recipeServings(recipe: {
+  servings?: number;
+  yield?: string;
+}): number | null {
+  return recipe.servings ?? parseYield(recipe.yield).servings;
+}
+
+function noPrice(line: EngineeredLine, food: Food): Finding {
+  return {
+    code: 'no_price',
+    severity: 'info',
+    message: `no price for ${food.name} in the price list; the batch cost is partial`,
+    line: line.index,
+  };
+}
+
+export const scalingCalculator: BrigadeAgent = {
+  name: 'ScalingCalculator',
+  needs: ['RecipeEngineer'],
+  async run(state, { catalog }) {
+    const { lines, foods } = state;
+    if (!lines || !foods) throw new MissingInputError('no parsed lines to scale');
+
+    // Grams of each line, through the density lookup of its food.
+    const weighed = await Promise.all(
+      lines.map(async (line) => {
+        const master = line.match ? foods.get(line.match.fdcId) : undefined;
+        const density = master && (await catalog.density(master.fdcId));
+        const food: Food | null = master
+          ? {
+              ...master,
+              portions: density?.portions ?? master.portions,
+              derived: { ...master.derived, gPerMl: density?.gPerMl ?? undefined },
+            }
+          : null;
+        const price = master ? await catalog.price(master.fdcId) : undefined;
+        return { line, food, price, ...toGrams(line, food) };
+      }),
+    );
+
+    // The factor that reaches the target.
+    const grams = weighed.reduce((sum, w) => sum + (w.grams ?? 0), 0);
+    const servings = recipeServings(state.recipe);
+    const factor = scaleFactor(state.target ?? { factor: 1 }, servings, grams);
+
+    let cost = 0;
+    let costComplete = true;
+    const scaled: ScaledLine[] = weighed.map(({ line, food, price, ...g }) => {
+      const scaledGrams = g.grams === null ? null : g.grams * factor;
+      const findings = [...line.findings, ...g.findings];
+      let lineCost: number | null = null;
+      if (scaledGrams !== null && food) {
+        if (price) lineCost = linePrice(scaledGrams, price);
+        else findings.push(noPrice(line, food));
+      }
+      if (lineCost !== null) cost += lineCost;
+      else if (line.kind === 'ingredient') costComplete = false;
+      const quantity = line.amount?.quantity ?? null;
+      return {
+        index: line.index,
+        input: line.input,
+        kind: line.kind,
+        quantity,
+        unit: line.amount?.unit ?? null,
+        food: line.match && {
+          fdcId: line.match.fdcId,
+          name: line.match.name,
+          description: line.match.description,
+        },
+        confidence: line.match?.confidence ?? null,
+        grams: g.grams === null ? null : roundGrams(g.grams),
+        gramsMethod: g.method,
+        scaledGrams: scaledGrams === null ? null : roundGrams(scaledGrams),
+        scaledQuantity:
+          quantity === null
+            ? null
+            : kitchenRound(quantity * factor, line.amount?.unit ?? null),
+        cost: lineCost === null ? null : cents(lineCost),
+        percent: g.grams === null || grams === 0 ? null : (g.grams / grams) * 100,
+        optional: line.optional,
+        findings,
+      };
+    });
+
+    const totals: Totals = {
+      grams: roundGrams(grams),
+      scaledGrams: roundGrams(grams * factor),
+      factor: Math.round(factor * 1e6) / 1e6,
+      servings,
+      scaledServings: servings === null ? null : servings * factor,
+      cost: cents(cost),
+      costComplete,
+      costPerServing:
+        servings === null ? null : cents(cost / (servings * factor)),
+    };
+    state.scaled = { lines: scaled, totals };
+  },
+};
+
+function linePrice(grams: number, price: Price): number {
+  return (grams / 1000) * price.usdPerKg;
+}

@@ -1,0 +1,143 @@
+/**
+ * The composition root: opens the store, seeds and indexes the catalog,
+ * wires the six agents, and puts admission (memory guard, concurrency
+ * limiter) in front of the orchestrator. The HTTP app and the CLI both
+ * drive Brigade through this one object.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { AdmissionError } from './admission/admission-error.ts';
+import { BottleneckLimiter, type Limiter } from './admission/limiter.ts';
+import { MemoryGuard } from './admission/memory-guard.ts';
+import { graphBuilder } from './agents/graph-builder/graph-builder.ts';
+import { persistence } from './agents/persistence/persistence.ts';
+import { qaValidator } from './agents/qa-validator/qa-validator.ts';
+import { recipeEngineer } from './agents/recipe-engineer/recipe-engineer.ts';
+import {
+  recipeServings,
+  scalingCalculator,
+} from './agents/scaling-calculator/scaling-calculator.ts';
+import { uiDesigner } from './agents/ui-designer/ui-designer.ts';
+import type { AgentDeps } from './agents/deps.ts';
+import { Catalog, storeLookups, type CatalogLookups } from './catalog/catalog.ts';
+import type { Config } from './config.ts';
+import { instruments } from '../otel/instruments.ts';
+import { LABEL } from '../otel/names.ts';
+import { log } from './log.ts';
+import { parseFaults } from './pipeline/faults.ts';
+import { checkIngredientLimit } from './pipeline/ingredient-limit.ts';
+import { Orchestrator, type RunRequest } from './pipeline/orchestrator.ts';
+import type { RunDocument } from './pipeline/run-document.ts';
+import { RunHistory } from './pipeline/run-history.ts';
+import { seedCatalog } from './store/catalog-seed.ts';
+import { SqliteStore } from './store/sqlite-store.ts';
+import { scaleFactor } from './units/scale-factor.ts';
+
+export const AGENTS = [
+  recipeEngineer,
+  scalingCalculator,
+  graphBuilder,
+  qaValidator,
+  uiDesigner,
+  persistence,
+] as const;
+
+export interface ReadyReport {
+  ok: boolean;
+  checks: Record<string, { ok: boolean; detail: string }>;
+}
+
+export interface Brigade {
+  readonly config: Config;
+  readonly catalog: Catalog;
+  /** Validates, admits and runs one recipe. */
+  run(req: RunRequest): Promise<RunDocument>;
+  getRun(runId: string): RunDocument | undefined;
+  ready(): Promise<ReadyReport>;
+  catalogSize(): Promise<number>;
+  importPrices(file: string): Promise<{ imported: number; invalidated: number }>;
+  close(): Promise<void>;
+}
+
+export interface BrigadeOptions {
+  /** Replaces the store-backed lookups (the cache layer plugs in here). */
+  lookups?: (base: CatalogLookups) => CatalogLookups;
+  limiter?: Limiter;
+}
+
+/** Checks a target can apply before the run takes a slot. */
+function checkTarget(req: RunRequest): void {
+  // Any positive mass proves a batch text parses; servings need a yield.
+  if (req.target) scaleFactor(req.target, recipeServings(req.recipe), 1);
+}
+
+export async function createBrigade(
+  config: Config,
+  options: BrigadeOptions = {},
+): Promise<Brigade> {
+  mkdirSync(config.DATA_DIR, { recursive: true });
+  const store = new SqliteStore(path.join(config.DATA_DIR, 'brigade.db'));
+  await store.init();
+  await seedCatalog(store, {
+    foodsPath: config.FOODS_PATH,
+    pricesPath: config.PRICES_PATH,
+  });
+  const base = storeLookups(store);
+  const catalog = await Catalog.open(store, options.lookups?.(base) ?? base);
+
+  const guard = new MemoryGuard({
+    limitMb: config.MEMORY_LIMIT_MB,
+    graceMb: config.MEMORY_GRACE_MB,
+    onRejected: () =>
+      instruments().rejections.add(1, { [LABEL.reason]: 'memory' }),
+  });
+  const limiter =
+    options.limiter ??
+    new BottleneckLimiter({
+      maxConcurrent: config.MAX_CONCURRENT,
+      queueMax: config.QUEUE_MAX,
+      queueTimeoutMs: config.QUEUE_TIMEOUT_MS,
+    });
+  const deps: AgentDeps = { catalog, store, storeName: 'sqlite' };
+  const orchestrator = new Orchestrator({
+    agents: AGENTS,
+    deps,
+    faults: parseFaults(config.FAULTS),
+    beforeAgent: (agent) => guard.checkRun(agent),
+    log,
+  });
+  const history = new RunHistory(config.RUN_HISTORY);
+
+  return {
+    config,
+    catalog,
+    async run(req) {
+      checkIngredientLimit(req.recipe, config.MAX_INGREDIENTS);
+      checkTarget(req);
+      guard.admit();
+      const doc = await limiter.run(() => orchestrator.run(req));
+      history.add(doc);
+      return doc;
+    },
+    getRun: (runId) => history.get(runId),
+    async ready() {
+      const db = await store.health().catch((err: Error) => ({
+        ok: false,
+        detail: err.message,
+      }));
+      const checks = {
+        store: db,
+        catalog: { ok: catalog.size > 0, detail: `${catalog.size} foods` },
+      };
+      return { ok: Object.values(checks).every((c) => c.ok), checks };
+    },
+    catalogSize: () => store.foodCount(),
+    async importPrices() {
+      throw new AdmissionError('queue_full', 'price import is not wired yet', 1);
+    },
+    async close() {
+      await limiter.stop();
+      await store.close();
+    },
+  };
+}

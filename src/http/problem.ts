@@ -1,0 +1,103 @@
+/**
+ * Errors over HTTP as RFC 9457 problem details (application/problem+json).
+ * Client errors explain themselves; a server error exposes nothing
+ * internal, only its code and the trace id to look it up.
+ */
+import { trace } from '@opentelemetry/api';
+import type { Context, Next } from 'koa';
+import { ZodError } from 'zod';
+import { AdmissionError } from '../admission/admission-error.ts';
+import { componentLog } from '../log.ts';
+
+const log = componentLog('http');
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly errors?: FieldError[],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** Dotted path of a zod issue, as the client wrote the field. */
+function fieldOf(path: readonly PropertyKey[]): string {
+  return path.length ? path.map(String).join('.') : '(body)';
+}
+
+export function fromZod(err: ZodError, prefix = ''): HttpProblem {
+  const errors = err.issues.map((i) => ({
+    field: prefix + fieldOf(i.path),
+    message: i.message,
+  }));
+  const first = errors[0];
+  return new HttpProblem(
+    400,
+    'invalid_request',
+    first ? `${first.field}: ${first.message}` : 'invalid request',
+    errors,
+  );
+}
+
+function toProblem(err: unknown): HttpProblem {
+  if (err instanceof HttpProblem) return err;
+  if (err instanceof ZodError) return fromZod(err);
+  if (err instanceof AdmissionError) {
+    return new HttpProblem(err.status, err.code, err.message, undefined, {
+      'retry-after': String(err.retryAfterS),
+    });
+  }
+  const status = (err as { status?: unknown }).status;
+  // Errors raised by Koa and its body parser carry a 4xx status.
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return new HttpProblem(status, 'bad_request', (err as Error).message);
+  }
+  return new HttpProblem(500, 'internal_error', 'an internal error occurred');
+}
+
+export async function problemMiddleware(ctx: Context, next: Next) {
+  try {
+    await next();
+    if (ctx.status === 404 && ctx.body === undefined) {
+      throw new HttpProblem(404, 'not_found', `no route for ${ctx.method} ${ctx.path}`);
+    }
+  } catch (err) {
+    const problem = toProblem(err);
+    if (problem.status >= 500) {
+      log.error({ err }, 'http: request failed');
+    }
+    const traceId = trace.getActiveSpan()?.spanContext().traceId;
+    ctx.status = problem.status;
+    ctx.set(problem.headers);
+    ctx.type = 'application/problem+json';
+    ctx.body = {
+      type: `https://brigade.dev/problems/${problem.code}`,
+      title: TITLES[problem.status] ?? 'Error',
+      status: problem.status,
+      detail: problem.message,
+      code: problem.code,
+      ...(problem.errors && { errors: problem.errors }),
+      ...(traceId && problem.status >= 500 && { traceId }),
+    };
+  }
+}
