@@ -137,13 +137,18 @@ function assertEndpoints(rel: GraphRelationship, written: Set<string>) {
   }
 }
 
-function recipeNode({ recipe, target, lines, totals }: GraphInput) {
-  const key = recipeKey(
-    recipe.title,
-    lines.map((l) => l.input),
-    target,
+/** The key of the Recipe node `buildGraph(input)` yields first. */
+export function recipeKeyOf(input: GraphInput): string {
+  return recipeKey(
+    input.recipe.title,
+    input.lines.map((l) => l.input),
+    input.target,
   );
-  return node('Recipe', key, {
+}
+
+function recipeNode(input: GraphInput) {
+  const { recipe, target, lines, totals } = input;
+  return node('Recipe', recipeKeyOf(input), {
     title: recipe.title,
     id: recipe.id,
     source: recipe.source,

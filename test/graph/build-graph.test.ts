@@ -3,6 +3,7 @@ import type { Food } from '../../src/catalog/food.ts';
 import {
   batches,
   buildGraph,
+  recipeKeyOf,
   summarizeGraph,
   type GraphInput,
 } from '../../src/graph/build-graph.ts';
@@ -97,6 +98,10 @@ describe('recipe keys', () => {
     expect(key(shortbread(8))).toMatch(
       /^recipe:scottish-shortbread:[0-9a-f]{12}$/,
     );
+  });
+
+  it('is announced by recipeKeyOf before the stream is read', () => {
+    expect(recipeKeyOf(shortbread(8))).toBe(key(shortbread(8)));
   });
 
   it('differs for a different target', () => {
