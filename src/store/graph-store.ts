@@ -3,6 +3,14 @@
  * SQLite store and a Neo4j server can stand behind it: writes merge on
  * keys, arrive in bounded batches, and each batch is one transaction.
  * Every method is async because a network store cannot be anything else.
+ *
+ * For Neo4j the same contract reads: init() creates a uniqueness
+ * constraint on `key` per label; writeBatch() runs in one managed write
+ * transaction, nodes grouped by label as
+ * `UNWIND $rows AS row MERGE (n:Food {key: row.key}) SET n += row.props`,
+ * then relationships grouped by type, merged on their endpoints and (for
+ * CONTAINS) `line`; the summary counters give the created counts, and
+ * matched is the batch size less those.
  */
 import type { Food, Price } from '../catalog/food.ts';
 import type {

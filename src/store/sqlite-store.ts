@@ -74,7 +74,7 @@ export class SqliteStore implements GraphStore, CatalogStore {
     const sql = this.statements();
     if (batch.nodes.length > MAX_NODES_PER_BATCH) {
       throw new StoreError(
-        'store_batch_failed',
+        'store_batch_too_large',
         `store: batch ${batch.index} has ${batch.nodes.length} nodes, more than ${MAX_NODES_PER_BATCH}`,
       );
     }

@@ -2,6 +2,7 @@
 export type StoreErrorCode =
   | 'store_missing_endpoint'
   | 'store_batch_failed'
+  | 'store_batch_too_large'
   | 'store_not_initialised'
   | 'store_unavailable'
   | 'seed_file_missing'

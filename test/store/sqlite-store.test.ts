@@ -151,7 +151,7 @@ describe('SqliteStore failed batches', () => {
     const nodes = Array.from({ length: 501 }, (_, i) => food(`food:${i + 10}`));
     await expect(
       store.writeBatch({ index: 1, nodes, relationships: [] }),
-    ).rejects.toThrow(code('store_batch_failed'));
+    ).rejects.toThrow(code('store_batch_too_large'));
     expect(await store.countNodes()).toBe(1);
   });
 });
