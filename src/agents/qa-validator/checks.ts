@@ -95,19 +95,34 @@ function percentSum(ingredients: readonly ScaledLine[]): Finding[] {
 function partialNutrition(nutrition: Nutrition): Finding[] {
   const partial = LABEL_NUTRIENTS.filter((key) => nutrition[key].coverage < 1);
   if (partial.length === 0) return [];
-  const listed = partial.map((key) => describeCoverage(key, nutrition));
   return [
     {
       code: 'partial_nutrition',
       severity: 'warning',
-      message: `nutrition is incomplete for ${listed.join(', ')}: values are lower bounds`,
+      message: `nutrition is incomplete for ${describeCoverage(partial, nutrition)}: values are lower bounds`,
     },
   ];
 }
 
-function describeCoverage(key: LabelNutrient, nutrition: Nutrition) {
-  const percent = Math.floor(nutrition[key].coverage * 100);
-  return `${key} (${percent} % of the recipe covered)`;
+/** "sugars_g, fiber_g (79 % of the recipe covered)", one group per share. */
+function describeCoverage(
+  partial: readonly LabelNutrient[],
+  nutrition: Nutrition,
+): string {
+  const byPercent = new Map<number, LabelNutrient[]>();
+  for (const key of partial) {
+    const percent = Math.floor(nutrition[key].coverage * 100);
+    byPercent.set(percent, [...(byPercent.get(percent) ?? []), key]);
+  }
+  return [...byPercent]
+    .map(([percent, keys]) => {
+      const names =
+        keys.length === LABEL_NUTRIENTS.length
+          ? 'every nutrient'
+          : keys.join(', ');
+      return `${names} (${percent} % of the recipe covered)`;
+    })
+    .join('; ');
 }
 
 function noServings(totals: Totals): Finding[] {

@@ -79,6 +79,21 @@ describe('runChecks', () => {
     expect(found[0]!.message).not.toContain('energy_kcal');
   });
 
+  it('groups nutrients that share a coverage', () => {
+    // egg has all nine values; the unmatched line leaves 100 g of 200 g
+    const lines = withPercents([line('egg', 100), line(null, 100)]);
+    const found = check(lines).find((f) => f.code === 'partial_nutrition');
+    expect(found?.message).toBe(
+      'nutrition is incomplete for every nutrient (50 % of the recipe covered): values are lower bounds',
+    );
+    // shrimp lacks sugars and fiber: they cover only the egg's 100 g
+    const both = withPercents([line('shrimp', 100), line('egg', 100)]);
+    const partial = check(both).find((f) => f.code === 'partial_nutrition');
+    expect(partial?.message).toContain(
+      'sugars_g, fiber_g (50 % of the recipe covered)',
+    );
+  });
+
   it('says nutrition is per batch when servings are unknown', () => {
     const t = totals({ servings: null, scaledServings: null });
     const finding = check(clean(), t).find((f) => f.code === 'no_servings');
