@@ -62,7 +62,7 @@ export function startTelemetry(env = process.env): Telemetry {
           QUIET_PATHS.has((req.url ?? '').split('?')[0] ?? ''),
       }),
       new KoaInstrumentation(),
-      new RuntimeNodeInstrumentation({ monitoringPrecision: 5000 }),
+      new RuntimeNodeInstrumentation(),
     ],
   });
   sdk.start();
