@@ -51,10 +51,24 @@ function fromPortion(
 }
 
 /**
+ * The measure of the largest volume: a cup of brown sugar is weighed
+ * packed by USDA, a teaspoon unpacked, and recipes pack brown sugar.
+ */
+function largest(portions: Portion[]): Portion | undefined {
+  const ml = (p: Portion) =>
+    p.amount * ML_PER_UNIT[canonicalPortionUnit(p.unit) as VolumeUnit];
+  return portions.reduce<Portion | undefined>(
+    (big, p) => (big && ml(big) >= ml(p) ? big : p),
+    undefined,
+  );
+}
+
+/**
  * Preference, best first: a plain measure in the line's own unit; a
  * qualified measure in that unit whose words the line says ("1 cup packed
  * brown sugar"); the catalog density; any plain measure; a qualified one
- * the line says in another unit; and, flagged approximate, any measure.
+ * the line says in another unit; and, flagged approximate, a qualified
+ * measure in the line's unit or else the largest one.
  */
 export function volumeGrams(
   quantity: number,
@@ -78,6 +92,6 @@ export function volumeGrams(
   const other = all.find(isPlain) ?? bestMatch(all, said);
   if (other) return fromPortion(quantity, unit, other);
 
-  const fallback = sameUnit[0] ?? all[0];
+  const fallback = sameUnit[0] ?? largest(all);
   return fallback ? fromPortion(quantity, unit, fallback, true) : null;
 }

@@ -163,6 +163,16 @@ describe('toGrams: volumes through USDA measures', () => {
     expect(r.findings.map((f) => f.code)).toEqual(['approximate_grams']);
   });
 
+  it('falls back to the largest qualified measure in another unit: 1 tbsp brown sugar', () => {
+    // No tbsp measure; USDA's cup (packed) = 220 g, and 1 tbsp = 1/16 cup.
+    const r = toGrams(
+      line('1 Tbsp. brown sugar', 'brown sugar', amount(1, 'tbsp')),
+      food('brown sugar'),
+    );
+    expect(r.grams).toBeCloseTo(220 / 16, 9);
+    expect(r.findings.map((f) => f.code)).toEqual(['approximate_grams']);
+  });
+
   it('weighs 1 cup chopped onion by USDA "1 cup, chopped" = 160 g', () => {
     const r = toGrams(
       line('1 cup chopped onion', 'onion', amount(1, 'cup')),
