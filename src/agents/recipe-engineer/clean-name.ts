@@ -41,6 +41,13 @@ const LEADING_ADJECTIVES = new Set(
 const PURPOSE =
   /\s+(?:(?:for|to)\s+(?:garnish|garnishing|serving|serve|topping|frying|drizzling|dusting|greasing|grease|season|coating|decorat\w*|brushing|sprinkling)|as needed|as desired)\b.*$/i;
 
+/**
+ * The name keeps the words that tell foods apart ("light brown sugar",
+ * "ground cinnamon") and is not singularised ("eggs" stays "eggs"): a
+ * plural rule would break "molasses" or "hummus", and matching against the
+ * catalog tolerates plurals. "or" inside a name ("olive oil or vegetable
+ * oil") stays; only an alternative with its own amount moves to the notes.
+ */
 export function cleanName(description: string): CleanedName {
   const out: CleanedName = {
     name: '',

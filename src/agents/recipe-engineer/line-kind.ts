@@ -50,7 +50,10 @@ const QUALIFIER =
 
 /**
  * "Optional: 2 tablespoons parsley", "(Optional) 1 Jalapeño", "Garnish:
- * green onions", "Scant 2 cups": the prefix goes, its meaning stays.
+ * green onions", "Scant 2 cups": the prefix goes, its meaning stays. A
+ * label before a colon becomes a note, and the line stays an ingredient
+ * because it names foods: "optional sweetener: simple syrup or maple syrup"
+ * is an optional "simple syrup or maple syrup" with the note "sweetener".
  */
 export function stripPrefixes(line: string): Prefixes {
   const out: Prefixes = { text: line, optional: false, notes: [] };

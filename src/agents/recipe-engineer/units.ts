@@ -20,6 +20,9 @@ const MASS: Record<MassUnit, string[]> = {
     'grammes',
   ],
   kg: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme'],
+  // A bare ounce is a mass even before a liquid ("1 ½ ounces vodka"): only
+  // "fl oz" or "fluid ounce" makes it a volume. For water-like drinks the
+  // two readings differ by a few percent.
   oz: ['oz', 'ozs', 'ounce', 'ounces'],
   lb: ['lb', 'lbs', 'pound', 'pounds'],
 };
