@@ -67,10 +67,11 @@ function toProblem(err: unknown): HttpProblem {
       'retry-after': String(err.retryAfterS),
     });
   }
-  const status = (err as { status?: unknown }).status;
-  // Errors raised by Koa and its body parser carry a 4xx status.
+  // Domain errors (and Koa's own) carry a 4xx status and a stable code.
+  const { status, code } = err as { status?: unknown; code?: unknown };
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return new HttpProblem(status, 'bad_request', (err as Error).message);
+    const stable = typeof code === 'string' ? code : 'bad_request';
+    return new HttpProblem(status, stable, (err as Error).message);
   }
   return new HttpProblem(500, 'internal_error', 'an internal error occurred');
 }

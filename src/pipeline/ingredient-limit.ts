@@ -7,6 +7,7 @@ import type { RecipeInput } from '../domain/types.ts';
 
 export class IngredientLimitError extends Error {
   readonly code = 'too_many_ingredients';
+  readonly status = 422;
 
   constructor(
     readonly count: number,

@@ -1,0 +1,164 @@
+/**
+ * POST /api/orchestration/run end to end over real HTTP, on real recipes,
+ * and every kind of bad input answered with problem+json, never a 500.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postRun, realRecipe, startInProcess, type InProcess } from '../support/in-process.ts';
+
+let app: InProcess;
+beforeAll(async () => {
+  app = await startInProcess({ BODY_LIMIT_KB: '16' });
+});
+afterAll(() => app.close());
+
+async function problem(res: Response) {
+  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  return (await res.json()) as {
+    status: number;
+    code: string;
+    detail: string;
+    errors?: Array<{ field: string }>;
+  };
+}
+
+describe('a real recipe', () => {
+  it('runs through all six agents and answers the run document', async () => {
+    const recipe = await realRecipe('pumpkin-bread');
+    const res = await postRun(app.url, { recipe, target: { factor: 2 } });
+    expect(res.status).toBe(200);
+    const doc = await res.json();
+    expect(doc.status).toBe('success');
+    expect(doc.agents.map((a: { name: string }) => a.name)).toEqual([
+      'RecipeEngineer',
+      'ScalingCalculator',
+      'GraphBuilder',
+      'QAValidator',
+      'UIDesigner',
+      'Persistence',
+    ]);
+    expect(doc.lines).toHaveLength(recipe.ingredients.length);
+    // "2 large eggs": USDA large egg 50 g each → 100 g, doubled → 200 g.
+    const eggs = doc.lines.find((l: { input: string }) => l.input === '2 large eggs');
+    expect(eggs.grams).toBe(100);
+    expect(eggs.scaledGrams).toBe(200);
+    // "2 cups all-purpose flour": USDA 1 cup = 125 g → 250 g, not 2 × 237 g.
+    expect(doc.lines[0].grams).toBe(250);
+    expect(doc.lines[0].food.fdcId).toBe(168894);
+    expect(doc.totals.factor).toBe(2);
+    expect(doc.persistence.store).toBe('sqlite');
+  });
+
+  it('names each agent in Server-Timing and gives the run id and trace header', async () => {
+    const recipe = await realRecipe('sangria');
+    const res = await postRun(app.url, { recipe });
+    const timing = res.headers.get('server-timing') ?? '';
+    for (const agent of ['RecipeEngineer', 'Persistence', 'total']) {
+      expect(timing).toContain(`${agent};dur=`);
+    }
+    const doc = await res.json();
+    expect(res.headers.get('x-run-id')).toBe(doc.runId);
+  });
+
+  it('stores a recipe run twice without creating its nodes again', async () => {
+    const recipe = await realRecipe('irish-coffee');
+    const first = await (await postRun(app.url, { recipe })).json();
+    const second = await (await postRun(app.url, { recipe })).json();
+    expect(first.persistence.nodesCreated).toBeGreaterThan(0);
+    expect(second.persistence.nodesCreated).toBe(0);
+    expect(second.persistence.nodesMatched).toBe(
+      first.persistence.nodesCreated + first.persistence.nodesMatched,
+    );
+  });
+});
+
+describe('bad input', () => {
+  it('answers 400 for a body that is not JSON', async () => {
+    const res = await postRun(app.url, '{"recipe": ');
+    expect(res.status).toBe(400);
+    expect((await problem(res)).code).toBe('invalid_json');
+  });
+
+  it('answers 400 naming the field that fails the schema', async () => {
+    const res = await postRun(app.url, { recipe: { title: 'x', ingredients: 'flour' } });
+    expect(res.status).toBe(400);
+    const body = await problem(res);
+    expect(body.code).toBe('invalid_request');
+    expect(body.errors?.[0]?.field).toBe('recipe.ingredients');
+  });
+
+  it('answers 400 for a negative factor and an unknown target key', async () => {
+    const recipe = await realRecipe('sangria');
+    for (const target of [{ factor: -2 }, { scale: 2 }]) {
+      const res = await postRun(app.url, { recipe, target });
+      expect(res.status).toBe(400);
+      expect((await problem(res)).errors?.[0]?.field).toMatch(/^target/);
+    }
+  });
+
+  it('answers 413 for a body over the limit', async () => {
+    const big = { recipe: { title: 'x', ingredients: ['a'.repeat(400)] }, pad: 'p'.repeat(20_000) };
+    const res = await postRun(app.url, big);
+    expect(res.status).toBe(413);
+    expect((await problem(res)).code).toBe('body_too_large');
+  });
+
+  it('answers 415 for a body that is not sent as JSON', async () => {
+    const res = await fetch(`${app.url}/api/orchestration/run`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hello',
+    });
+    expect(res.status).toBe(415);
+  });
+
+  it('answers 422 naming the count and the limit for too many ingredients', async () => {
+    // 25 lines of which 23 are ingredients: the headers do not count.
+    const recipe = await realRecipe('the-best-cinnamon-rolls-ever');
+    const res = await postRun(app.url, { recipe });
+    expect(res.status).toBe(422);
+    const body = await problem(res);
+    expect(body.code).toBe('too_many_ingredients');
+    expect(body.detail).toContain('25 ingredient lines');
+    expect(body.detail).toContain('limit is 20');
+  });
+
+  it('does not count header lines against the limit', async () => {
+    const lines = Array.from({ length: 20 }, (_, i) => `${i + 1} g sugar`);
+    const recipe = { title: 'Headers', ingredients: ['FOR THE CAKE', ...lines, 'For the glaze:'] };
+    const res = await postRun(app.url, { recipe });
+    expect(res.status).toBe(200);
+  });
+
+  it('answers 422 for servings when the recipe has no yield', async () => {
+    const recipe = { title: 'No yield', ingredients: ['100 g sugar'] };
+    const res = await postRun(app.url, { recipe, target: { servings: 4 } });
+    expect(res.status).toBe(422);
+    expect((await problem(res)).code).toBe('invalid_target');
+  });
+
+  it('answers 422 for a batch mass it cannot read', async () => {
+    const recipe = await realRecipe('sangria');
+    const res = await postRun(app.url, { recipe, target: { batch: 'fifty kilos' } });
+    expect(res.status).toBe(422);
+    expect((await problem(res)).code).toBe('invalid_batch');
+  });
+
+  it('answers 404 problem+json for an unknown route and an unknown run', async () => {
+    expect((await fetch(`${app.url}/nope`)).status).toBe(404);
+    const res = await fetch(`${app.url}/api/orchestration/runs/not-a-run`);
+    expect(res.status).toBe(404);
+    expect((await problem(res)).code).toBe('run_not_found');
+  });
+});
+
+describe('the API description', () => {
+  it('serves OpenAPI 3.1 with the run route and its error responses', async () => {
+    const doc = await (await fetch(`${app.url}/openapi.json`)).json();
+    expect(doc.openapi).toBe('3.1.0');
+    const run = doc.paths['/api/orchestration/run'].post;
+    expect(Object.keys(run.responses)).toEqual(
+      expect.arrayContaining(['200', '400', '413', '422', '429', '503']),
+    );
+    expect(doc.components.schemas.RunRequest).toBeDefined();
+  });
+});
