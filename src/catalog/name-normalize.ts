@@ -3,7 +3,63 @@
  * sides go through the same steps, so a rule only has to be consistent, not
  * linguistically perfect ("olives" and "olive" both become "olive").
  */
-import { SPELLINGS, STOP_WORDS, SYNONYMS } from './kitchen-words.ts';
+
+/** Words that carry no meaning for matching, on either side. */
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a an the of for to with but and about some each your choice de optional x`.split(
+    ' ',
+  ),
+);
+
+/**
+ * British, variant and mis-spellings mapped word for word onto the spelling
+ * the aliases use. Applied before plurals are folded.
+ */
+const SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['yoghurt', 'yogurt'],
+  ['yoghourt', 'yogurt'],
+  ['chilli', 'chili'],
+  ['chillies', 'chili'],
+  ['chilies', 'chili'],
+  ['chile', 'chili'],
+  ['chiles', 'chili'],
+  ['gelatine', 'gelatin'],
+  ['courgette', 'zucchini'],
+  ['courgettes', 'zucchini'],
+  ['castor', 'caster'],
+  ['whisky', 'whiskey'],
+  ['leafs', 'leaf'],
+  ['leaves', 'leaf'],
+  ['halves', 'half'],
+  ['loaves', 'loaf'],
+]);
+
+/**
+ * Kitchen synonyms the aliases lack: each replaces a word sequence in a name
+ * before matching. Every entry is a real culinary equivalence, not a fix for
+ * one recipe.
+ */
+const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
+  // UK name for cornstarch
+  ['cornflour', 'cornstarch'],
+  // UK/Australian name for bell pepper
+  ['capsicum', 'bell pepper'],
+  // UK "mince" is ground meat ("beef mince")
+  ['mince', 'ground'],
+  // citrus rind is the peel (zest) the catalog lists
+  ['rind', 'peel'],
+  // almond meal and almond flour are ground almonds
+  ['almond meal', 'almond'],
+  ['almond flour', 'almond'],
+  // "edamame beans" is the same pod bean
+  ['edamame bean', 'edamame'],
+  // US usage calls long pasta "noodles"
+  ['spaghetti noodle', 'spaghetti'],
+  ['linguine noodle', 'linguine'],
+  ['fettuccine noodle', 'fettuccine'],
+  // sultanas are golden raisins
+  ['sultana', 'raisin'],
+];
 
 /**
  * Words of a name: lower-case, unaccented, singular, without stop words.
