@@ -15,7 +15,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**', 'bench/**', 'scripts/**', 'bin/**'],
+    files: [
+      'src/cli/**',
+      'bench/**',
+      'scripts/**',
+      'bin/**',
+      'alerts/**',
+      'dashboards/**',
+    ],
     rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['bin/**/*.js'],
+    languageOptions: { globals: { process: 'readonly' } },
   },
 );

@@ -2,7 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'dashboards/**/*.test.ts', 'alerts/**/*.test.ts'],
+    include: [
+      'test/**/*.test.ts',
+      'dashboards/**/*.test.ts',
+      'alerts/**/*.test.ts',
+    ],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

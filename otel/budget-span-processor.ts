@@ -44,13 +44,19 @@ export class BudgetSpanProcessor implements SpanProcessor {
       const budgetMs = num(attrs, ATTR.budgetLatencyMs);
       if (budgetMs !== undefined) {
         const over = durationMs(span) > budgetMs;
-        span.setAttribute(ATTR.verdictLatency, over ? VERDICT.over : VERDICT.within);
+        span.setAttribute(
+          ATTR.verdictLatency,
+          over ? VERDICT.over : VERDICT.within,
+        );
       }
       const budgetBytes = num(attrs, ATTR.budgetMemoryBytes);
       const heap = num(attrs, ATTR.heapDeltaBytes);
       if (budgetBytes !== undefined && heap !== undefined) {
         const over = heap > budgetBytes;
-        span.setAttribute(ATTR.verdictMemory, over ? VERDICT.over : VERDICT.within);
+        span.setAttribute(
+          ATTR.verdictMemory,
+          over ? VERDICT.over : VERDICT.within,
+        );
       }
     });
   }

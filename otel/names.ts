@@ -79,8 +79,8 @@ export const LABEL = {
  * budget never interpolates across it.
  */
 export const DURATION_BUCKETS_S = [
-  0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.3, 0.4, 0.45, 0.5, 0.8, 1, 1.2, 2, 4,
-  8, 16, 32,
+  0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.3, 0.4, 0.45, 0.5, 0.8, 1, 1.2, 2, 4, 8,
+  16, 32,
 ];
 
 export const QUEUE_WAIT_BUCKETS_S = [

@@ -29,7 +29,10 @@ const { values } = parseArgs({
 
 const pct = (n: number, d: number) => (d === 0 ? 100 : (n / d) * 100);
 const recipes: Array<RecipeInput & { id: string }> = JSON.parse(
-  readFileSync(new URL('../data/recipes/recipes.json', import.meta.url), 'utf8'),
+  readFileSync(
+    new URL('../data/recipes/recipes.json', import.meta.url),
+    'utf8',
+  ),
 );
 
 /** Splits a long recipe into chunks of at most `max` ingredient lines. */
@@ -52,14 +55,20 @@ function chunks(recipe: RecipeInput, max: number): RecipeInput[] {
 }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'brigade-coverage-'));
-const config = loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' });
+const config = loadConfig({
+  ...process.env,
+  DATA_DIR: dataDir,
+  LOG_LEVEL: 'error',
+});
 const brigade = await createBrigade(config);
 
 let lines = 0;
 let matched = 0;
 let grams = 0;
 let failures = 0;
-console.log('recipe                                         lines  matched  grams  status');
+console.log(
+  'recipe                                         lines  matched  grams  status',
+);
 for (const recipe of recipes) {
   let n = 0;
   let m = 0;
@@ -76,7 +85,8 @@ for (const recipe of recipes) {
         if (line.food) m++;
         if (line.grams !== null) g++;
         else if (values.verbose) console.log(`    no grams: ${line.input}`);
-        if (!line.food && values.verbose) console.log(`    no food:  ${line.input}`);
+        if (!line.food && values.verbose)
+          console.log(`    no food:  ${line.input}`);
       }
     } catch (err) {
       failures++;

@@ -19,7 +19,11 @@ import {
 } from './agents/scaling-calculator/scaling-calculator.ts';
 import { uiDesigner } from './agents/ui-designer/ui-designer.ts';
 import type { AgentDeps } from './agents/deps.ts';
-import { Catalog, storeLookups, type CatalogLookups } from './catalog/catalog.ts';
+import {
+  Catalog,
+  storeLookups,
+  type CatalogLookups,
+} from './catalog/catalog.ts';
 import type { Config } from './config.ts';
 import { instruments } from '../otel/instruments.ts';
 import { LABEL } from '../otel/names.ts';
@@ -55,7 +59,9 @@ export interface Brigade {
   getRun(runId: string): RunDocument | undefined;
   ready(): Promise<ReadyReport>;
   catalogSize(): Promise<number>;
-  importPrices(file: string): Promise<{ imported: number; invalidated: number }>;
+  importPrices(
+    file: string,
+  ): Promise<{ imported: number; invalidated: number }>;
   close(): Promise<void>;
 }
 
@@ -133,7 +139,11 @@ export async function createBrigade(
     },
     catalogSize: () => store.foodCount(),
     async importPrices() {
-      throw new AdmissionError('queue_full', 'price import is not wired yet', 1);
+      throw new AdmissionError(
+        'queue_full',
+        'price import is not wired yet',
+        1,
+      );
     },
     async close() {
       await limiter.stop();

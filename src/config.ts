@@ -70,7 +70,9 @@ export function loadConfig(
   const out: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(SETTINGS)) {
     const raw = env[key];
-    const parsed = (schema as z.ZodType).safeParse(raw === '' ? undefined : raw);
+    const parsed = (schema as z.ZodType).safeParse(
+      raw === '' ? undefined : raw,
+    );
     if (!parsed.success) {
       const why = parsed.error.issues[0]?.message ?? 'invalid';
       throw new ConfigError(`${key}=${JSON.stringify(raw)}: ${why}`);

@@ -18,7 +18,8 @@ export async function startServer(config: Config = loadConfig()) {
     server.once('error', reject);
   });
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const port =
+    typeof address === 'object' && address ? address.port : config.PORT;
   log.info({ port }, `server: listening on http://${config.HOST}:${port}`);
 
   let closing = false;

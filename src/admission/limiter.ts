@@ -74,7 +74,10 @@ export class BottleneckLimiter implements Limiter {
         if (!(err instanceof Bottleneck.BottleneckError)) throw err;
         clearTimeout(timer);
         if (!expired) this.setWaiting(-1);
-        throw this.reject('queue_full', 'all run slots and queue places are taken');
+        throw this.reject(
+          'queue_full',
+          'all run slots and queue places are taken',
+        );
       });
     // The loser of the race must not surface as an unhandled rejection.
     job.catch(() => undefined);

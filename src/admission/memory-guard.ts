@@ -33,7 +33,10 @@ export class MemoryGuard {
     const rss = this.rss();
     if (rss <= this.opts.limitMb * MB) return;
     const figures = { rssMb: mb(rss), limitMb: this.opts.limitMb };
-    log.warn(figures, `admission.memory: refusing a run, RSS ${figures.rssMb} MB over the ${figures.limitMb} MB limit`);
+    log.warn(
+      figures,
+      `admission.memory: refusing a run, RSS ${figures.rssMb} MB over the ${figures.limitMb} MB limit`,
+    );
     this.opts.onRejected?.();
     throw new AdmissionError(
       'memory',
@@ -48,7 +51,10 @@ export class MemoryGuard {
     const hard = (this.opts.limitMb + this.opts.graceMb) * MB;
     if (rss <= hard) return;
     const figures = { agent, rssMb: mb(rss), hardLimitMb: mb(hard) };
-    log.error(figures, `admission.memory: stopping a run before ${agent}, RSS ${figures.rssMb} MB over ${figures.hardLimitMb} MB`);
+    log.error(
+      figures,
+      `admission.memory: stopping a run before ${agent}, RSS ${figures.rssMb} MB over ${figures.hardLimitMb} MB`,
+    );
     throw new MemoryLimitError(
       `RSS ${figures.rssMb} MB exceeded the ${figures.hardLimitMb} MB limit (limit + grace)`,
     );

@@ -73,7 +73,9 @@ async function importPrices(file: string) {
   const brigade = await createBrigade(loadConfig());
   try {
     const result = await brigade.importPrices(file);
-    console.log(`imported ${result.imported} prices; ${result.invalidated} cached costs invalidated`);
+    console.log(
+      `imported ${result.imported} prices; ${result.invalidated} cached costs invalidated`,
+    );
   } finally {
     await brigade.close();
   }
@@ -86,7 +88,10 @@ const program = new Command('brigade')
 program
   .command('run')
   .description('run one recipe and print the result')
-  .argument('<recipe.json>', 'a file holding one recipe (or an array with --id)')
+  .argument(
+    '<recipe.json>',
+    'a file holding one recipe (or an array with --id)',
+  )
   .option('--servings <n>', 'scale to this many servings', positiveNumber)
   .option('--factor <f>', 'scale by this factor', positiveNumber)
   .option('--batch <mass>', 'scale to a batch mass, e.g. "50 kg"')

@@ -23,14 +23,19 @@ function pick(data: unknown, id: string | undefined): unknown {
   return data;
 }
 
-export async function readRecipeFile(path: string, id?: string): Promise<unknown> {
+export async function readRecipeFile(
+  path: string,
+  id?: string,
+): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new CliError(
-      code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${code}`,
+      code === 'ENOENT'
+        ? `no such file: ${path}`
+        : `cannot read ${path}: ${code}`,
     );
   }
   let data: unknown;

@@ -26,7 +26,11 @@ function linesTable(doc: RunDocument): string {
     t.push([
       i + 1,
       clip(l.input, 42),
-      l.food ? clip(l.food.name, 24) : l.kind === 'ingredient' ? '(no match)' : `(${l.kind})`,
+      l.food
+        ? clip(l.food.name, 24)
+        : l.kind === 'ingredient'
+          ? '(no match)'
+          : `(${l.kind})`,
       fmt(l.grams, 1),
       fmt(l.scaledGrams, 1),
       money(l.cost),
@@ -40,14 +44,26 @@ function nutritionTable(doc: RunDocument): string {
   if (!doc.nutrition) return 'Nutrition: not computed';
   const t = new Table({ head: ['per serving', 'amount', 'coverage'] });
   for (const [key, v] of Object.entries(doc.nutrition)) {
-    t.push([key, `${fmt(v.amount, 1)} ${v.unit}`, `${Math.round(v.coverage * 100)} %`]);
+    t.push([
+      key,
+      `${fmt(v.amount, 1)} ${v.unit}`,
+      `${Math.round(v.coverage * 100)} %`,
+    ]);
   }
   return t.toString();
 }
 
 function agentsTable(doc: RunDocument): string {
   const t = new Table({
-    head: ['agent', 'status', 'ms', 'budget ms', 'heap MB', 'cap MB', 'verdict'],
+    head: [
+      'agent',
+      'status',
+      'ms',
+      'budget ms',
+      'heap MB',
+      'cap MB',
+      'verdict',
+    ],
   });
   for (const a of doc.agents) {
     t.push([
@@ -66,7 +82,10 @@ function agentsTable(doc: RunDocument): string {
 function findings(doc: RunDocument): string {
   const list = doc.qa?.findings ?? [];
   if (list.length === 0) return 'QA: no findings';
-  return ['QA findings:', ...list.map((f) => `  [${f.severity}] ${f.code}: ${f.message}`)].join('\n');
+  return [
+    'QA findings:',
+    ...list.map((f) => `  [${f.severity}] ${f.code}: ${f.message}`),
+  ].join('\n');
 }
 
 export function renderRun(doc: RunDocument): string {
@@ -82,7 +101,9 @@ export function renderRun(doc: RunDocument): string {
     doc.error ? `error: ${doc.error.code}: ${doc.error.message}` : '',
     doc.faults.length ? `faults injected: ${doc.faults.join(', ')}` : '',
   ].filter(Boolean);
-  const allergens = doc.allergens.length ? `Allergens: ${doc.allergens.join(', ')}` : '';
+  const allergens = doc.allergens.length
+    ? `Allergens: ${doc.allergens.join(', ')}`
+    : '';
   return [
     head.join('\n'),
     linesTable(doc),

@@ -41,14 +41,26 @@ function jsonBody(limitKb: number) {
     encoding: 'utf-8',
     onError: (err: Error & { status?: number; type?: string }) => {
       if (err.status === 413 || err.type === 'entity.too.large') {
-        throw new HttpProblem(413, 'body_too_large', `request body is larger than ${limitKb} KB`);
+        throw new HttpProblem(
+          413,
+          'body_too_large',
+          `request body is larger than ${limitKb} KB`,
+        );
       }
-      throw new HttpProblem(400, 'invalid_json', `request body is not valid JSON: ${err.message}`);
+      throw new HttpProblem(
+        400,
+        'invalid_json',
+        `request body is not valid JSON: ${err.message}`,
+      );
     },
   });
   return async (ctx: Context, next: Next) => {
     if (ctx.method === 'POST' && !ctx.is('application/json')) {
-      throw new HttpProblem(415, 'unsupported_media_type', 'send the body as application/json');
+      throw new HttpProblem(
+        415,
+        'unsupported_media_type',
+        'send the body as application/json',
+      );
     }
     return parse(ctx, next);
   };

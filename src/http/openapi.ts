@@ -32,7 +32,9 @@ function buildRegistry(): OpenAPIRegistry {
       },
       400: problem('Invalid JSON or a field that fails validation'),
       413: problem('Body larger than BODY_LIMIT_KB'),
-      422: problem('More ingredient lines than MAX_INGREDIENTS, or a target that cannot apply'),
+      422: problem(
+        'More ingredient lines than MAX_INGREDIENTS, or a target that cannot apply',
+      ),
       429: problem('All run slots and queue places taken (Retry-After)'),
       503: problem('Memory over MEMORY_LIMIT_MB (Retry-After)'),
     },
@@ -77,7 +79,9 @@ function buildRegistry(): OpenAPIRegistry {
 let cached: object | undefined;
 
 export function openApiDocument(): object {
-  cached ??= new OpenApiGeneratorV31(buildRegistry().definitions).generateDocument({
+  cached ??= new OpenApiGeneratorV31(
+    buildRegistry().definitions,
+  ).generateDocument({
     openapi: '3.1.0',
     info: {
       title: 'Brigade',

@@ -80,7 +80,11 @@ export async function problemMiddleware(ctx: Context, next: Next) {
   try {
     await next();
     if (ctx.status === 404 && ctx.body === undefined) {
-      throw new HttpProblem(404, 'not_found', `no route for ${ctx.method} ${ctx.path}`);
+      throw new HttpProblem(
+        404,
+        'not_found',
+        `no route for ${ctx.method} ${ctx.path}`,
+      );
     }
   } catch (err) {
     const problem = toProblem(err);

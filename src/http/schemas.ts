@@ -36,7 +36,9 @@ export const RecipeSchema = z
 
 export const TargetSchema = z
   .union([
-    z.object({ servings: z.number().finite().positive().max(100_000) }).strict(),
+    z
+      .object({ servings: z.number().finite().positive().max(100_000) })
+      .strict(),
     z.object({ factor: z.number().finite().positive().max(10_000) }).strict(),
     z
       .object({
@@ -45,7 +47,8 @@ export const TargetSchema = z
       .strict(),
   ])
   .openapi('Target', {
-    description: 'Scale to a number of servings, by a factor, or to a batch mass.',
+    description:
+      'Scale to a number of servings, by a factor, or to a batch mass.',
   });
 
 export const RunRequestSchema = z
@@ -103,7 +106,11 @@ export const RunDocumentSchema = z
         quantity: z.number().nullable(),
         unit: z.string().nullable(),
         food: z
-          .object({ fdcId: z.number(), description: z.string(), name: z.string() })
+          .object({
+            fdcId: z.number(),
+            description: z.string(),
+            name: z.string(),
+          })
           .nullable(),
         grams: z.number().nullable(),
         scaledGrams: z.number().nullable(),
@@ -120,4 +127,3 @@ export const RunDocumentSchema = z
     persistence: z.record(z.string(), z.unknown()).nullable(),
   })
   .openapi('RunDocument');
-

@@ -23,14 +23,19 @@ const isAgent = (s: string): s is AgentName =>
 function positive(entry: string, value: string | undefined): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) {
-    throw new FaultSpecError(`FAULTS entry "${entry}": expected a positive number`);
+    throw new FaultSpecError(
+      `FAULTS entry "${entry}": expected a positive number`,
+    );
   }
   return n;
 }
 
 export function parseFaults(spec: string): Map<AgentName, Fault> {
   const faults = new Map<AgentName, Fault>();
-  for (const entry of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [agent, action = ''] = entry.split(':');
     if (!agent || !isAgent(agent)) {
       throw new FaultSpecError(

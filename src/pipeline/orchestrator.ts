@@ -13,7 +13,11 @@ import type { RecipeInput, Target } from '../domain/types.ts';
 import type { Agent, AgentReport } from './agent.ts';
 import type { AgentName } from './budgets.ts';
 import type { Fault } from './faults.ts';
-import { buildRunDocument, type RunDocument, type RunStatus } from './run-document.ts';
+import {
+  buildRunDocument,
+  type RunDocument,
+  type RunStatus,
+} from './run-document.ts';
 import { runAgent, skippedReport } from './run-agent.ts';
 import type { RunState } from './run-state.ts';
 
@@ -67,7 +71,10 @@ export class Orchestrator<D> {
 
       span.setAttribute(ATTR.runStatus, doc.status);
       if (doc.status === 'failed') {
-        span.setStatus({ code: SpanStatusCode.ERROR, message: doc.error?.code });
+        span.setStatus({
+          code: SpanStatusCode.ERROR,
+          message: doc.error?.code,
+        });
       }
       span.end();
       instruments().runDuration.record(durationMs / 1e3, {

@@ -49,25 +49,30 @@ export async function runAgent<D>(
       [ATTR.budgetMemoryBytes]: budget.memoryBytes,
       [ATTR.memoryApproximate]: opts.concurrent,
     });
-    if (opts.fault) span.setAttribute(ATTR.faultInjected, describeFault(opts.fault));
+    if (opts.fault)
+      span.setAttribute(ATTR.faultInjected, describeFault(opts.fault));
 
     const heap0 = heapBytes();
     const t0 = performance.now();
     let error: AgentReport['error'];
-    let held: unknown;
+    // An injected memory hog stays reachable until the agent is measured.
+    const hog: { held?: unknown } = {};
     try {
-      held = await applyFault(opts.fault);
+      hog.held = await applyFault(opts.fault);
       await agent.run(state, deps, opts.log);
     } catch (err) {
       error = publicError(agent.name, err);
       recordFailure(span, agent.name, error.code, err);
       if (error.code === 'internal_error') {
-        opts.log.error({ err, agent: agent.name }, `pipeline: ${agent.name} failed`);
+        opts.log.error(
+          { err, agent: agent.name },
+          `pipeline: ${agent.name} failed`,
+        );
       }
     }
     const durationMs = performance.now() - t0;
     const memoryBytes = Math.max(0, heapBytes() - heap0);
-    held = undefined;
+    hog.held = undefined;
     const rssBytes = process.memoryUsage.rss();
 
     span.setAttributes({
@@ -118,8 +123,12 @@ export async function runAgent<D>(
  */
 function publicError(agent: string, err: unknown) {
   const code = errorCode(err);
-  if (code !== 'internal_error') return { code, message: (err as Error).message };
-  return { code, message: `${agent} failed unexpectedly; the trace has the details` };
+  if (code !== 'internal_error')
+    return { code, message: (err as Error).message };
+  return {
+    code,
+    message: `${agent} failed unexpectedly; the trace has the details`,
+  };
 }
 
 function recordFailure(span: Span, agent: string, code: string, err: unknown) {

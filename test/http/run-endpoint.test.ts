@@ -3,7 +3,12 @@
  * and every kind of bad input answered with problem+json, never a 500.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postRun, realRecipe, startInProcess, type InProcess } from '../support/in-process.ts';
+import {
+  postRun,
+  realRecipe,
+  startInProcess,
+  type InProcess,
+} from '../support/in-process.ts';
 
 let app: InProcess;
 beforeAll(async () => {
@@ -12,7 +17,9 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 async function problem(res: Response) {
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  expect(res.headers.get('content-type')).toMatch(
+    /^application\/problem\+json/,
+  );
   return (await res.json()) as {
     status: number;
     code: string;
@@ -38,7 +45,9 @@ describe('a real recipe', () => {
     ]);
     expect(doc.lines).toHaveLength(recipe.ingredients.length);
     // "2 large eggs": USDA large egg 50 g each → 100 g, doubled → 200 g.
-    const eggs = doc.lines.find((l: { input: string }) => l.input === '2 large eggs');
+    const eggs = doc.lines.find(
+      (l: { input: string }) => l.input === '2 large eggs',
+    );
     expect(eggs.grams).toBe(100);
     expect(eggs.scaledGrams).toBe(200);
     // "2 cups all-purpose flour": USDA 1 cup = 125 g → 250 g, not 2 × 237 g.
@@ -79,7 +88,9 @@ describe('bad input', () => {
   });
 
   it('answers 400 naming the field that fails the schema', async () => {
-    const res = await postRun(app.url, { recipe: { title: 'x', ingredients: 'flour' } });
+    const res = await postRun(app.url, {
+      recipe: { title: 'x', ingredients: 'flour' },
+    });
     expect(res.status).toBe(400);
     const body = await problem(res);
     expect(body.code).toBe('invalid_request');
@@ -96,7 +107,10 @@ describe('bad input', () => {
   });
 
   it('answers 413 for a body over the limit', async () => {
-    const big = { recipe: { title: 'x', ingredients: ['a'.repeat(400)] }, pad: 'p'.repeat(20_000) };
+    const big = {
+      recipe: { title: 'x', ingredients: ['a'.repeat(400)] },
+      pad: 'p'.repeat(20_000),
+    };
     const res = await postRun(app.url, big);
     expect(res.status).toBe(413);
     expect((await problem(res)).code).toBe('body_too_large');
@@ -124,7 +138,10 @@ describe('bad input', () => {
 
   it('does not count header lines against the limit', async () => {
     const lines = Array.from({ length: 20 }, (_, i) => `${i + 1} g sugar`);
-    const recipe = { title: 'Headers', ingredients: ['FOR THE CAKE', ...lines, 'For the glaze:'] };
+    const recipe = {
+      title: 'Headers',
+      ingredients: ['FOR THE CAKE', ...lines, 'For the glaze:'],
+    };
     const res = await postRun(app.url, { recipe });
     expect(res.status).toBe(200);
   });
@@ -138,7 +155,10 @@ describe('bad input', () => {
 
   it('answers 422 for a batch mass it cannot read', async () => {
     const recipe = await realRecipe('sangria');
-    const res = await postRun(app.url, { recipe, target: { batch: 'fifty kilos' } });
+    const res = await postRun(app.url, {
+      recipe,
+      target: { batch: 'fifty kilos' },
+    });
     expect(res.status).toBe(422);
     expect((await problem(res)).code).toBe('invalid_batch');
   });

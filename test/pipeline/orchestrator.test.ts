@@ -4,7 +4,11 @@
  * is `failed`. Faults are injected the way operators drill them (FAULTS).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { realRecipe, startInProcess, type InProcess } from '../support/in-process.ts';
+import {
+  realRecipe,
+  startInProcess,
+  type InProcess,
+} from '../support/in-process.ts';
 
 let app: InProcess | undefined;
 afterEach(async () => {
@@ -32,7 +36,10 @@ describe('orchestrator', () => {
       UIDesigner: 'success',
       Persistence: 'skipped',
     });
-    expect(doc.error).toMatchObject({ code: 'injected_fault', agent: 'GraphBuilder' });
+    expect(doc.error).toMatchObject({
+      code: 'injected_fault',
+      agent: 'GraphBuilder',
+    });
     expect(doc.nutrition).not.toBeNull();
     expect(doc.faults).toEqual(['GraphBuilder:error']);
   });

@@ -8,7 +8,11 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createBrigade, type Brigade, type BrigadeOptions } from '../../src/brigade.ts';
+import {
+  createBrigade,
+  type Brigade,
+  type BrigadeOptions,
+} from '../../src/brigade.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createApp } from '../../src/http/app.ts';
 
@@ -51,7 +55,11 @@ export async function realRecipe(id: string) {
   return found as unknown as import('../../src/domain/types.ts').RecipeInput;
 }
 
-export function postRun(url: string, body: unknown, headers: Record<string, string> = {}) {
+export function postRun(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   return fetch(`${url}/api/orchestration/run`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

@@ -20,14 +20,19 @@ export const graphBuilder: BrigadeAgent = {
   needs: ['ScalingCalculator'],
   async run(state) {
     const { scaled, foods } = state;
-    if (!scaled || !foods) throw new MissingInputError('no scaled recipe to build a graph from');
+    if (!scaled || !foods)
+      throw new MissingInputError('no scaled recipe to build a graph from');
     const lookup = (id: number) => foods.get(id);
     const input: GraphInput = {
       recipe: state.recipe,
       target: state.target ?? { factor: 1 },
       lines: scaled.lines,
       totals: scaled.totals,
-      nutrition: computeNutrition(scaled.lines, lookup, scaled.totals.scaledServings),
+      nutrition: computeNutrition(
+        scaled.lines,
+        lookup,
+        scaled.totals.scaledServings,
+      ),
       lookup,
     };
     // One pass through the batcher both counts and checks the stream.

@@ -42,7 +42,8 @@ export const scalingCalculator: BrigadeAgent = {
   needs: ['RecipeEngineer'],
   async run(state, { catalog }) {
     const { lines, foods } = state;
-    if (!lines || !foods) throw new MissingInputError('no parsed lines to scale');
+    if (!lines || !foods)
+      throw new MissingInputError('no parsed lines to scale');
 
     // Grams of each line, through the density lookup of its food.
     const weighed = await Promise.all(
@@ -53,7 +54,10 @@ export const scalingCalculator: BrigadeAgent = {
           ? {
               ...master,
               portions: density?.portions ?? master.portions,
-              derived: { ...master.derived, gPerMl: density?.gPerMl ?? undefined },
+              derived: {
+                ...master.derived,
+                gPerMl: density?.gPerMl ?? undefined,
+              },
             }
           : null;
         const price = master ? await catalog.price(master.fdcId) : undefined;
@@ -99,7 +103,8 @@ export const scalingCalculator: BrigadeAgent = {
             ? null
             : kitchenRound(quantity * factor, line.amount?.unit ?? null),
         cost: lineCost === null ? null : cents(lineCost),
-        percent: g.grams === null || grams === 0 ? null : (g.grams / grams) * 100,
+        percent:
+          g.grams === null || grams === 0 ? null : (g.grams / grams) * 100,
         optional: line.optional,
         findings,
       };
