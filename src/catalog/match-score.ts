@@ -191,7 +191,8 @@ export function mergeContained(
 
 /**
  * When another food explains the name as well, the name is ambiguous: the
- * confidence drops below 0.5 as the gap closes, so the caller reports it.
+ * confidence drops below 0.5 as the gap closes, so the caller reports it
+ * (a gap of 0.25 or more leaves it alone).
  * A food whose alias the name contains is only tied by another such food
  * explaining as many words ("hot smoked salmon" is smoked salmon, not tied
  * with salmon).
@@ -201,7 +202,7 @@ export function capForTies(top: Candidate, runnersUp: Candidate[]): number {
     ? runnersUp.find((c) => c.contained && c.covered >= top.covered)
     : runnersUp[0];
   const second = rival?.confidence ?? 0;
-  return Math.min(top.confidence, 0.45 + (top.confidence - second));
+  return Math.min(top.confidence, 0.45 + 2 * (top.confidence - second));
 }
 
 export function better(a: Candidate, b: Candidate): boolean {

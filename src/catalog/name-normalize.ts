@@ -59,6 +59,8 @@ const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['fettuccine noodle', 'fettuccine'],
   // sultanas are golden raisins
   ['sultana', 'raisin'],
+  // marmalade is a citrus preserve; USDA files both as jams and preserves
+  ['marmalade', 'jam'],
 ];
 
 /**
