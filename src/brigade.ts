@@ -7,7 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { AdmissionError } from './admission/admission-error.ts';
-import { BottleneckLimiter, type Limiter } from './admission/limiter.ts';
+import { createLimiter } from './admission/create-limiter.ts';
+import type { Limiter } from './admission/limiter.ts';
 import { MemoryGuard } from './admission/memory-guard.ts';
 import { graphBuilder } from './agents/graph-builder/graph-builder.ts';
 import { persistence } from './agents/persistence/persistence.ts';
@@ -28,6 +29,7 @@ import type { Config } from './config.ts';
 import { instruments } from '../otel/instruments.ts';
 import { LABEL } from '../otel/names.ts';
 import { log } from './log.ts';
+import type { Agent } from './pipeline/agent.ts';
 import { parseFaults } from './pipeline/faults.ts';
 import { checkIngredientLimit } from './pipeline/ingredient-limit.ts';
 import { Orchestrator, type RunRequest } from './pipeline/orchestrator.ts';
@@ -69,6 +71,8 @@ export interface BrigadeOptions {
   /** Replaces the store-backed lookups (the cache layer plugs in here). */
   lookups?: (base: CatalogLookups) => CatalogLookups;
   limiter?: Limiter;
+  /** Replaces the six agents, in order (tests wrap one to observe it). */
+  agents?: readonly Agent<AgentDeps>[];
 }
 
 /** Checks a target can apply before the run takes a slot. */
@@ -97,16 +101,10 @@ export async function createBrigade(
     onRejected: () =>
       instruments().rejections.add(1, { [LABEL.reason]: 'memory' }),
   });
-  const limiter =
-    options.limiter ??
-    new BottleneckLimiter({
-      maxConcurrent: config.MAX_CONCURRENT,
-      queueMax: config.QUEUE_MAX,
-      queueTimeoutMs: config.QUEUE_TIMEOUT_MS,
-    });
+  const limiter = options.limiter ?? createLimiter(config);
   const deps: AgentDeps = { catalog, store, storeName: 'sqlite' };
   const orchestrator = new Orchestrator({
-    agents: AGENTS,
+    agents: options.agents ?? AGENTS,
     deps,
     faults: parseFaults(config.FAULTS),
     beforeAgent: (agent) => guard.checkRun(agent),

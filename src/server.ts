@@ -4,13 +4,16 @@
  * telemetry is up before the app loads.
  */
 import type { Server } from 'node:http';
-import { createBrigade } from './brigade.ts';
+import { createBrigade, type BrigadeOptions } from './brigade.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createApp } from './http/app.ts';
 import { log } from './log.ts';
 
-export async function startServer(config: Config = loadConfig()) {
-  const brigade = await createBrigade(config);
+export async function startServer(
+  config: Config = loadConfig(),
+  options: BrigadeOptions = {},
+) {
+  const brigade = await createBrigade(config, options);
   const app = createApp(brigade);
   const server: Server = app.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => {

@@ -5,7 +5,10 @@
  * Bottleneck cannot cancel a queued job (its last release, 2.19.5, is from
  * 2019), so the wait timeout is enforced here: the caller is answered at
  * the deadline, and when the expired job's turn comes it returns at once
- * without doing any work, freeing its slot.
+ * without doing any work, freeing its slot. For the same reason the queue
+ * bound is counted here rather than with Bottleneck's `highWater`: an
+ * expired job still sits in Bottleneck's queue until its turn, and must
+ * not hold a queue place that a live request could use.
  */
 import Bottleneck from 'bottleneck';
 import { gauges, instruments } from '../../otel/instruments.ts';
@@ -22,8 +25,6 @@ export interface LimiterOptions {
   maxConcurrent: number;
   queueMax: number;
   queueTimeoutMs: number;
-  /** A Bottleneck datastore for a limit shared across processes. */
-  bottleneck?: Partial<Bottleneck.ConstructorOptions>;
 }
 
 const EXPIRED = Symbol('expired');
@@ -36,14 +37,18 @@ export class BottleneckLimiter implements Limiter {
   constructor(private readonly opts: LimiterOptions) {
     this.limiter = new Bottleneck({
       maxConcurrent: opts.maxConcurrent,
-      highWater: opts.queueMax,
-      strategy: Bottleneck.strategy.OVERFLOW,
-      ...opts.bottleneck,
     });
     this.limiter.on('error', () => undefined);
   }
 
   async run<T>(fn: () => Promise<T>): Promise<T> {
+    const { maxConcurrent, queueMax } = this.opts;
+    if (this.active + this.waiting >= maxConcurrent + queueMax) {
+      throw this.reject(
+        'queue_full',
+        'all run slots and queue places are taken',
+      );
+    }
     const enqueued = performance.now();
     let expired = false;
     let timer: NodeJS.Timeout | undefined;
@@ -57,32 +62,29 @@ export class BottleneckLimiter implements Limiter {
       }, this.opts.queueTimeoutMs);
     });
 
-    const job = this.limiter
-      .schedule(async () => {
-        if (expired) return EXPIRED;
-        clearTimeout(timer);
-        this.setWaiting(-1);
-        instruments().queueWait.record((performance.now() - enqueued) / 1e3);
-        this.setActive(+1);
-        try {
-          return await fn();
-        } finally {
-          this.setActive(-1);
-        }
-      })
-      .catch((err: unknown) => {
-        if (!(err instanceof Bottleneck.BottleneckError)) throw err;
-        clearTimeout(timer);
-        if (!expired) this.setWaiting(-1);
-        throw this.reject(
-          'queue_full',
-          'all run slots and queue places are taken',
-        );
-      });
+    const job = this.limiter.schedule(async () => {
+      if (expired) return EXPIRED;
+      clearTimeout(timer);
+      this.setWaiting(-1);
+      instruments().queueWait.record((performance.now() - enqueued) / 1e3);
+      this.setActive(+1);
+      try {
+        return await fn();
+      } finally {
+        this.setActive(-1);
+      }
+    });
+    // Only stop() drops jobs: the caller is answered as if the queue were full.
+    const settled = job.catch((err: unknown) => {
+      if (!(err instanceof Bottleneck.BottleneckError)) throw err;
+      clearTimeout(timer);
+      if (!expired) this.setWaiting(-1);
+      throw this.reject('queue_full', 'the server is shutting down');
+    });
     // The loser of the race must not surface as an unhandled rejection.
-    job.catch(() => undefined);
+    settled.catch(() => undefined);
     deadline.catch(() => undefined);
-    return Promise.race([job, deadline]) as Promise<T>;
+    return Promise.race([settled, deadline]) as Promise<T>;
   }
 
   async stop(): Promise<void> {
@@ -95,13 +97,14 @@ export class BottleneckLimiter implements Limiter {
     return new AdmissionError(reason, message, 1);
   }
 
+  // Added, not assigned: a Redis limiter's local fallback shares them.
   private setWaiting(delta: number) {
     this.waiting += delta;
-    gauges.queueLength = this.waiting;
+    gauges.queueLength += delta;
   }
 
   private setActive(delta: number) {
     this.active += delta;
-    gauges.activeRuns = this.active;
+    gauges.activeRuns += delta;
   }
 }
