@@ -83,7 +83,11 @@ async function importPrices(file: string) {
 
 const program = new Command('brigade')
   .description('Recipe engineering through six budgeted, traced agents')
-  .showHelpAfterError();
+  // One line per mistake, like every other error this command prints.
+  .configureOutput({
+    outputError: (text, write) =>
+      write(`brigade: ${text.replace(/^error: /, '').trim()}\n`),
+  });
 
 program
   .command('run')
