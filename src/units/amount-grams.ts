@@ -17,6 +17,7 @@ import {
 } from './unit-table.ts';
 import { volumeGrams } from './volume-grams.ts';
 import { pieceGrams } from './piece-grams.ts';
+import { standardSize } from './standard-sizes.ts';
 import { lineWords } from './modifier-words.ts';
 import * as finding from './grams-findings.ts';
 
@@ -70,9 +71,30 @@ function bySpoonFraction(
   return byVolume(line, asVolume, food);
 }
 
+/** "2 bottles red wine": a count of a standard size is that volume. */
+function byStandardSize(
+  line: ParsedLine,
+  amount: Amount,
+  food: Food,
+): GramsResult | null {
+  const standard = standardSize(amount.unit, food);
+  if (!standard) return null;
+  const n = quantityOf(amount);
+  const volume = {
+    quantity: n * standard.size.quantity,
+    unit: standard.size.unit,
+  };
+  const found = byVolume(line, volume, food);
+  if (found.grams === null || !standard.approximate) return found;
+  const note = finding.approximate(line, food, standard.basis);
+  return { ...found, findings: [note, ...found.findings] };
+}
+
 function byPiece(line: ParsedLine, amount: Amount, food: Food): GramsResult {
   const piece = pieceGrams(food, amount.unit, line.name);
   if (!piece) {
+    const standard = byStandardSize(line, amount, food);
+    if (standard) return standard;
     if (Object.hasOwn(TSP_PER_COUNT_UNIT, amount.unit ?? '')) {
       return bySpoonFraction(line, amount, food);
     }

@@ -11,6 +11,7 @@ import {
   ML_PER_UNIT,
 } from './unit-table.ts';
 import { bestMatch, isPlain } from './modifier-words.ts';
+import { statedVolumes } from './stated-volume.ts';
 
 export interface VolumeGrams {
   grams: number;
@@ -68,7 +69,9 @@ function largest(portions: Portion[]): Portion | undefined {
  * qualified measure in that unit whose words the line says ("1 cup packed
  * brown sugar"); the catalog density; any plain measure; a qualified one
  * the line says in another unit; and, flagged approximate, a qualified
- * measure in the line's unit or else the largest one.
+ * measure in the line's unit or else the largest one, or else a serving
+ * whose label states its volume ("serving 1/2 cup" of marinara sauce):
+ * the volume on a label is a rounded household measure, hence approximate.
  */
 export function volumeGrams(
   quantity: number,
@@ -92,6 +95,7 @@ export function volumeGrams(
   const other = all.find(isPlain) ?? bestMatch(all, said);
   if (other) return fromPortion(quantity, unit, other);
 
-  const fallback = sameUnit[0] ?? largest(all);
+  const fallback =
+    sameUnit[0] ?? largest(all) ?? largest(statedVolumes(food.portions));
   return fallback ? fromPortion(quantity, unit, fallback, true) : null;
 }
