@@ -4,25 +4,39 @@
  * list with their kind, unusable lines carry a finding.
  */
 import type { Food } from '../../catalog/food.ts';
-import type { EngineeredLine, Finding } from '../../domain/types.ts';
+import type {
+  EngineeredLine,
+  FoodMatch,
+  Finding,
+  ParsedLine,
+} from '../../domain/types.ts';
 import type { BrigadeAgent } from '../deps.ts';
 import { parseLine } from './parse-line.ts';
 
 /** Below this a match is reported as weak, with its alternatives. */
 const WEAK_MATCH = 0.6;
+/**
+ * Below this the best candidate is a guess (on the real recipes: "chiles
+ * de arbol" → ground ginger at 0.21, "pepper" → monterey jack at 0.32), so
+ * the line stays unmatched and the candidate is only named as a hint.
+ * Attaching it would put a wrong food into the nutrition and the cost.
+ */
+export const MIN_MATCH = 0.45;
 
-function matchFindings(line: EngineeredLine): Finding[] {
-  if (line.kind !== 'ingredient') return [];
-  if (!line.match) {
-    return [
-      {
-        code: 'unmatched',
-        severity: 'warning',
-        message: `no catalog food matches "${line.name || line.input}"`,
-        line: line.index,
-      },
-    ];
-  }
+function unmatched(line: ParsedLine, guess: FoodMatch | null): Finding {
+  const hint = guess
+    ? `; closest is ${guess.name} at ${guess.confidence.toFixed(2)}, too weak to use`
+    : '';
+  return {
+    code: 'unmatched',
+    severity: 'warning',
+    message: `no catalog food matches "${line.name || line.input}"${hint}`,
+    line: line.index,
+  };
+}
+
+function weakMatch(line: EngineeredLine): Finding[] {
+  if (!line.match) return [];
   if (line.match.confidence >= WEAK_MATCH) return [];
   const alts = line.match.alternatives.map((a) => a.name).join(', ');
   return [
@@ -41,14 +55,16 @@ export const recipeEngineer: BrigadeAgent = {
   name: 'RecipeEngineer',
   needs: [],
   async run(state, { catalog }) {
-    const lines: EngineeredLine[] = state.recipe.ingredients.map((input, i) => {
+    const lines = state.recipe.ingredients.map((input, i) => {
       const parsed = parseLine(input, i);
-      const match =
-        parsed.kind === 'ingredient' && parsed.name
-          ? catalog.match(parsed.name)
-          : null;
+      if (parsed.kind !== 'ingredient') return { ...parsed, match: null };
+      const guess = parsed.name ? catalog.match(parsed.name) : null;
+      const match = guess && guess.confidence >= MIN_MATCH ? guess : null;
       const line: EngineeredLine = { ...parsed, match };
-      line.findings = [...parsed.findings, ...matchFindings(line)];
+      line.findings = [
+        ...parsed.findings,
+        ...(match ? weakMatch(line) : [unmatched(parsed, guess)]),
+      ];
       return line;
     });
 
