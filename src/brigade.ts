@@ -5,8 +5,8 @@
  * drive Brigade through this one object.
  */
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AdmissionError } from './admission/admission-error.ts';
 import { createLimiter } from './admission/create-limiter.ts';
 import type { Limiter } from './admission/limiter.ts';
 import { MemoryGuard } from './admission/memory-guard.ts';
@@ -20,6 +20,8 @@ import {
 } from './agents/scaling-calculator/scaling-calculator.ts';
 import { uiDesigner } from './agents/ui-designer/ui-designer.ts';
 import type { AgentDeps } from './agents/deps.ts';
+import { createCatalogCaches } from './cache/catalog-caches.ts';
+import { withCacheStats } from './cache/run-cache-stats.ts';
 import {
   Catalog,
   storeLookups,
@@ -31,6 +33,10 @@ import { LABEL } from '../otel/names.ts';
 import { log } from './log.ts';
 import type { Agent } from './pipeline/agent.ts';
 import { parseFaults } from './pipeline/faults.ts';
+import {
+  importPriceCsv,
+  type PriceImportResult,
+} from './pricing/price-import.ts';
 import { checkIngredientLimit } from './pipeline/ingredient-limit.ts';
 import { Orchestrator, type RunRequest } from './pipeline/orchestrator.ts';
 import type { RunDocument } from './pipeline/run-document.ts';
@@ -61,9 +67,10 @@ export interface Brigade {
   getRun(runId: string): RunDocument | undefined;
   ready(): Promise<ReadyReport>;
   catalogSize(): Promise<number>;
-  importPrices(
-    file: string,
-  ): Promise<{ imported: number; invalidated: number }>;
+  /** Replaces the prices of a CSV file's foods; drops their cached costs. */
+  importPrices(file: string): Promise<PriceImportResult>;
+  /** The same, from CSV text (the HTTP route). */
+  importPriceCsv(csv: string): Promise<PriceImportResult>;
   close(): Promise<void>;
 }
 
@@ -93,7 +100,14 @@ export async function createBrigade(
     pricesPath: config.PRICES_PATH,
   });
   const base = storeLookups(store);
-  const catalog = await Catalog.open(store, options.lookups?.(base) ?? base);
+  const caches =
+    !options.lookups && config.CACHE_ENABLED
+      ? createCatalogCaches(config)
+      : undefined;
+  const wrap = options.lookups ?? caches?.wrap;
+  const catalog = await Catalog.open(store, wrap?.(base) ?? base);
+  const importCsv = (csv: string) =>
+    importPriceCsv(store, csv, caches?.invalidateCosts);
 
   const guard = new MemoryGuard({
     limitMb: config.MEMORY_LIMIT_MB,
@@ -119,7 +133,11 @@ export async function createBrigade(
       checkIngredientLimit(req.recipe, config.MAX_INGREDIENTS);
       checkTarget(req);
       guard.admit();
-      const doc = await limiter.run(() => orchestrator.run(req));
+      const doc = await limiter.run(() =>
+        wrap
+          ? withCacheStats(() => orchestrator.run(req))
+          : orchestrator.run(req),
+      );
       history.add(doc);
       return doc;
     },
@@ -136,15 +154,11 @@ export async function createBrigade(
       return { ok: Object.values(checks).every((c) => c.ok), checks };
     },
     catalogSize: () => store.foodCount(),
-    async importPrices() {
-      throw new AdmissionError(
-        'queue_full',
-        'price import is not wired yet',
-        1,
-      );
-    },
+    importPrices: async (file) => importCsv(await readFile(file, 'utf8')),
+    importPriceCsv: importCsv,
     async close() {
       await limiter.stop();
+      await caches?.close();
       await store.close();
     },
   };

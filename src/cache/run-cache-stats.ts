@@ -42,3 +42,16 @@ export async function withRunCacheStats<T>(
 export function currentRunCacheStats(): RunCacheStats | undefined {
   return scope.getStore();
 }
+
+/**
+ * Runs one pipeline run in its own cache scope and stamps its figures on
+ * the document it returns. They are copied: a background Redis write
+ * finishing later must not change a document already sent.
+ */
+export async function withCacheStats<D extends { cache?: RunCacheStats }>(
+  run: () => Promise<D>,
+): Promise<D> {
+  const { result, stats } = await withRunCacheStats(run);
+  result.cache = structuredClone(stats);
+  return result;
+}

@@ -10,6 +10,7 @@ import type {
   Target,
   Totals,
 } from '../domain/types.ts';
+import type { RunCacheStats } from '../cache/run-cache-stats.ts';
 import type { AgentReport } from './agent.ts';
 import type { PersistenceResult, ViewModel } from './outputs.ts';
 import type { RunState } from './run-state.ts';
@@ -51,6 +52,8 @@ export interface RunDocument {
   view: ViewModel | null;
   graph: { recipeKey: string; nodes: number; relationships: number } | null;
   persistence: PersistenceResult | null;
+  /** Each catalog cache's hits and misses in this run, when caches are on. */
+  cache?: RunCacheStats;
 }
 
 export function buildRunDocument(
