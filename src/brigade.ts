@@ -6,7 +6,6 @@
  */
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { createLimiter } from './admission/create-limiter.ts';
 import type { Limiter } from './admission/limiter.ts';
 import { MemoryGuard } from './admission/memory-guard.ts';
@@ -42,7 +41,7 @@ import { Orchestrator, type RunRequest } from './pipeline/orchestrator.ts';
 import type { RunDocument } from './pipeline/run-document.ts';
 import { RunHistory } from './pipeline/run-history.ts';
 import { seedCatalog } from './store/catalog-seed.ts';
-import { SqliteStore } from './store/sqlite-store.ts';
+import { openStore } from './store/open-store.ts';
 import { scaleFactor } from './units/scale-factor.ts';
 
 export const AGENTS = [
@@ -93,7 +92,7 @@ export async function createBrigade(
   options: BrigadeOptions = {},
 ): Promise<Brigade> {
   mkdirSync(config.DATA_DIR, { recursive: true });
-  const store = new SqliteStore(path.join(config.DATA_DIR, 'brigade.db'));
+  const { store, storeName } = openStore(config);
   await store.init();
   await seedCatalog(store, {
     foodsPath: config.FOODS_PATH,
@@ -116,7 +115,7 @@ export async function createBrigade(
       instruments().rejections.add(1, { [LABEL.reason]: 'memory' }),
   });
   const limiter = options.limiter ?? createLimiter(config);
-  const deps: AgentDeps = { catalog, store, storeName: 'sqlite' };
+  const deps: AgentDeps = { catalog, store, storeName };
   const orchestrator = new Orchestrator({
     agents: options.agents ?? AGENTS,
     deps,
