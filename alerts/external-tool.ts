@@ -1,10 +1,11 @@
 /**
  * Tests that shell out to promtool, amtool or docker-compose use this to
- * find the binary. Without it they skip loudly on a developer machine; in
+ * find the binary (or a file a package installs). Without it they skip loudly on a developer machine; in
  * CI (env CI set) a missing binary fails the run instead, so a green CI
  * always means the rules met the real tools.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 export interface ToolCheck {
   available: boolean;
@@ -22,6 +23,18 @@ export function findTool(name: string, versionArg = '--version'): ToolCheck {
   if (!available && !required) {
     console.warn(
       `${name} not found: skipping the tests that need it (${APT_LINE})`,
+    );
+  }
+  return { available, required };
+}
+
+/** Like findTool, for a data file that a package installs. */
+export function findFile(file: string, installedBy: string): ToolCheck {
+  const available = existsSync(file);
+  const required = Boolean(process.env.CI);
+  if (!available && !required) {
+    console.warn(
+      `${file} not found: skipping the tests that need it (${installedBy})`,
     );
   }
   return { available, required };

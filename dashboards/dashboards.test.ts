@@ -180,8 +180,8 @@ describe('docs/runbook.md', () => {
       'Min Duration',
       'Status → Targets',
     ]);
-    const italics = [...text.matchAll(/(?<!\*)\*(?!\*)([^*]+?)\*(?!\*)/g)].map((m) =>
-      (m[1] ?? '').replace(/\s+/g, ' '),
+    const italics = [...text.matchAll(/(?<!\*)\*(?!\*)([^*]+?)\*(?!\*)/g)].map(
+      (m) => (m[1] ?? '').replace(/\s+/g, ' '),
     );
     expect(italics.length).toBeGreaterThan(10);
     for (const name of italics) {
