@@ -9,6 +9,7 @@ import type { Brigade } from '../brigade.ts';
 import { componentLog } from '../log.ts';
 import { HttpProblem, problemMiddleware } from './problem.ts';
 import { opsRoutes } from './routes/ops.ts';
+import { pricesRoutes } from './routes/prices.ts';
 import { runRoutes } from './routes/run.ts';
 
 const log = componentLog('http');
@@ -74,6 +75,7 @@ export function createApp(brigade: Brigade): Koa {
   const runs = runRoutes(brigade);
   app.use(accessLog);
   app.use(problemMiddleware);
+  app.use(pricesRoutes(brigade).routes());
   app.use(jsonBody(brigade.config.BODY_LIMIT_KB));
   app.use(ops.routes()).use(ops.allowedMethods({ throw: true }));
   app.use(runs.routes()).use(runs.allowedMethods({ throw: true }));
