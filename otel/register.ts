@@ -12,4 +12,5 @@ if (process.env.OTEL_SDK_DISABLED !== 'true') {
   const telemetry = startTelemetry();
   const stop = () => void telemetry.shutdown().catch(() => undefined);
   process.once('beforeExit', stop);
+  await telemetry.ready;
 }

@@ -10,7 +10,13 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { KoaInstrumentation } from '@opentelemetry/instrumentation-koa';
 import { RuntimeNodeInstrumentation } from '@opentelemetry/instrumentation-runtime-node';
-import { resourceFromAttributes } from '@opentelemetry/resources';
+import {
+  detectResources,
+  envDetector,
+  hostDetector,
+  processDetector,
+  resourceFromAttributes,
+} from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import {
   BatchSpanProcessor,
@@ -18,12 +24,15 @@ import {
 } from '@opentelemetry/sdk-trace-base';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
 import { BudgetSpanProcessor } from './budget-span-processor.ts';
+import { instruments } from './instruments.ts';
 import { PinoDiagLogger } from './diag-logger.ts';
 import { SERVICE_NAME } from './names.ts';
 import { setPrometheusExporter } from './prometheus.ts';
 import { VIEWS } from './views.ts';
 
 export interface Telemetry {
+  /** Settles once the resource's detected attributes are known. */
+  ready: Promise<void>;
   shutdown(): Promise<void>;
 }
 
@@ -49,10 +58,20 @@ export function startTelemetry(env = process.env): Telemetry {
   const prometheus = new PrometheusExporter({ preventServerStart: true });
   setPrometheusExporter(prometheus);
 
-  const sdk = new NodeSDK({
-    resource: resourceFromAttributes({
-      [ATTR_SERVICE_NAME]: env.OTEL_SERVICE_NAME || SERVICE_NAME,
+  // Detected here rather than by NodeSDK so that startup can wait for the
+  // host id, read asynchronously: the Prometheus exporter reads resource
+  // attributes without waiting and the SDK then logs an error per scrape.
+  const resource = resourceFromAttributes({
+    [ATTR_SERVICE_NAME]: env.OTEL_SERVICE_NAME || SERVICE_NAME,
+  }).merge(
+    detectResources({
+      detectors: [envDetector, processDetector, hostDetector],
     }),
+  );
+
+  const sdk = new NodeSDK({
+    resource,
+    autoDetectResources: false,
     spanProcessors,
     metricReaders: [prometheus],
     views: VIEWS,
@@ -66,5 +85,11 @@ export function startTelemetry(env = process.env): Telemetry {
     ],
   });
   sdk.start();
-  return { shutdown: () => sdk.shutdown() };
+  // The gauges (RSS, queue, active runs) are read from the first scrape,
+  // before any run has touched an instrument.
+  instruments();
+  return {
+    ready: resource.waitForAsyncAttributes?.() ?? Promise.resolve(),
+    shutdown: () => sdk.shutdown(),
+  };
 }
