@@ -4,7 +4,12 @@
  * after the first comma, and the "optional" / "to taste" flags.
  */
 import type { Amount } from '../../domain/types.ts';
-import { parseMeasure, parseMeasureList } from './measure.ts';
+import {
+  parseMeasure,
+  parseMeasureList,
+  parseMeasureSum,
+  parseRestatedMeasure,
+} from './measure.ts';
 import { isMassUnit, SIZE_UNITS } from './units.ts';
 
 export interface CleanedName {
@@ -37,6 +42,15 @@ const LEADING_ADJECTIVES = new Set(
     ]),
 );
 
+/**
+ * A form the catalog sells a food in, written in brackets after the name:
+ * "parmesan (finely grated)" is "finely grated parmesan", as it would be
+ * written before the name, and grated parmesan is another food than a
+ * block of it. Cutting words ("diced", "chopped") stay notes.
+ */
+const FORM =
+  /^(?:[a-z]+ly\s+)?(?:grated|shredded|ground|cooked|dried|toasted|roasted|smoked|crushed|powdered|whipped)$/i;
+
 /** Purposes that say what a food is for, not what it is. */
 const PURPOSE =
   /\s+(?:(?:for|to)\s+(?:garnish|garnishing|serving|serve|topping|frying|drizzling|dusting|greasing|grease|season|coating|decorat\w*|brushing|sprinkling)|as needed|as desired)\b.*$/i;
@@ -64,7 +78,11 @@ export function cleanName(description: string): CleanedName {
   // An alternative with its own amount: "sugar or 1/3 cup (66g) sugar".
   const { head: main, tail: alternative } = splitAlternative(description);
   const { text, groups } = extractGroups(main);
-  for (const group of groups) readGroup(group, out);
+  const forms: string[] = [];
+  for (const group of groups) {
+    if (FORM.test(group) && beforeComma(main, group)) forms.push(group);
+    else readGroup(group, out, text);
+  }
 
   // Preparation after the first comma.
   const parts = text.split(/\s*,\s*/).filter(Boolean);
@@ -76,7 +94,7 @@ export function cleanName(description: string): CleanedName {
   if (tail) readNote(tail, out);
   if (alternative) out.notes.push(alternative);
 
-  out.name = nameFrom(head, out);
+  out.name = nameFrom([...forms, head].join(' '), out);
   return out;
 }
 
@@ -108,6 +126,13 @@ function nameFrom(head: string, out: CleanedName): string {
     .replace(/^[-–—:;.\s]+|[-–—:;,.\s]+$/g, '')
     .replace(/\s+/g, ' ')
     .toLowerCase();
+}
+
+/** The group comes before the first comma: it is about the name itself. */
+function beforeComma(text: string, group: string): boolean {
+  const at = text.indexOf(`(${group})`);
+  const comma = text.indexOf(',');
+  return at >= 0 && (comma < 0 || at < comma);
 }
 
 /** Everything before " or 2 …" at bracket depth 0, and the rest. */
@@ -156,17 +181,21 @@ export function extractGroups(text: string): {
 }
 
 /** One bracket group: amounts become equivalents, the rest a note. */
-function readGroup(group: string, out: CleanedName): void {
+function readGroup(group: string, out: CleanedName, name: string): void {
   // Nested brackets are prose ("to taste (optional)"), never a plain amount.
   if (/[()]/.test(group)) return readNote(group, out);
   const leftover: string[] = [];
   for (const segment of group.split(/\s*,\s*/).filter(Boolean)) {
-    if (!readMeasureSegment(segment, out)) leftover.push(segment);
+    if (!readMeasureSegment(segment, out, name)) leftover.push(segment);
   }
   if (leftover.length > 0) readNote(leftover.join(', '), out);
 }
 
-function readMeasureSegment(segment: string, out: CleanedName): boolean {
+function readMeasureSegment(
+  segment: string,
+  out: CleanedName,
+  name: string,
+): boolean {
   const lower = segment.toLowerCase();
   if (SIZE_UNITS.has(lower) && out.size === null) {
     out.size = lower;
@@ -178,7 +207,7 @@ function readMeasureSegment(segment: string, out: CleanedName): boolean {
     if (added && added.unit !== null) out.additions.push(added);
     return added !== null && added.unit !== null;
   }
-  const list = parseMeasureList(segment);
+  const list = parseMeasureList(segment) ?? sumOrRestated(segment, name);
   if (!list) return false;
   if (/\beach$/i.test(segment) && out.packageSize === null) {
     out.packageSize = list.find((a) => isMassUnit(a.unit)) ?? list[0]!;
@@ -186,6 +215,12 @@ function readMeasureSegment(segment: string, out: CleanedName): boolean {
     out.equivalents.push(...list);
   }
   return true;
+}
+
+/** "¼ cup plus 1 tablespoon", "~1 1/2 lbs. chicken": one equivalent. */
+function sumOrRestated(segment: string, name: string): Amount[] | null {
+  const found = parseMeasureSum(segment) ?? parseRestatedMeasure(segment, name);
+  return found && [found];
 }
 
 /** A note, with the flags it carries read off it. */

@@ -4,7 +4,13 @@
  */
 import type { Amount } from '../../domain/types.ts';
 import { parseQuantity, QUANTITY_SOURCE } from './quantity.ts';
-import { canonicalUnit, isMeasureUnit } from './units.ts';
+import { GRAMS_PER_UNIT, ML_PER_UNIT } from '../../units/unit-table.ts';
+import {
+  canonicalUnit,
+  isMassUnit,
+  isMeasureUnit,
+  isVolumeUnit,
+} from './units.ts';
 
 const APPROX = /^(?:about|approximately|approx\.?|around|roughly|~|≈)\s*/i;
 const EACH = /\s+each$/i;
@@ -103,4 +109,48 @@ export function leadingMeasure(
     }
   }
   return null;
+}
+
+/** Size of one unit in a common base, so that two parts can be added. */
+function baseSize(unit: string | null): { kind: string; size: number } | null {
+  if (isMassUnit(unit)) return { kind: 'mass', size: GRAMS_PER_UNIT[unit] };
+  if (isVolumeUnit(unit)) return { kind: 'volume', size: ML_PER_UNIT[unit] };
+  return null;
+}
+
+/**
+ * "¼ cup plus 1 tablespoon": two amounts of one kind, as a single amount
+ * in the smaller unit (5 tbsp), so that it reads as the author meant.
+ * Null unless both parts are amounts of the same kind.
+ */
+export function parseMeasureSum(text: string): Amount | null {
+  const parts = text.split(/\s+(?:plus|\+)\s+/i);
+  if (parts.length !== 2) return null;
+  const [a, b] = parts.map((p) => parseMeasure(p));
+  if (!a || !b || a.quantityMax !== undefined || b.quantityMax !== undefined)
+    return null;
+  const sa = baseSize(a.unit);
+  const sb = baseSize(b.unit);
+  if (!sa || !sb || sa.kind !== sb.kind) return null;
+  const [big, small] = sa.size >= sb.size ? [a, b] : [b, a];
+  const ratio = Math.max(sa.size, sb.size) / Math.min(sa.size, sb.size);
+  const quantity = Math.round((big.quantity * ratio + small.quantity) * 1000);
+  return { quantity: quantity / 1000, unit: small.unit };
+}
+
+/**
+ * "~1 1/2 lbs. chicken" inside "3 cups shredded chicken (…)": an amount
+ * followed by words that only repeat the food's name is that food's
+ * amount. `name` is the line's text outside brackets.
+ */
+export function parseRestatedMeasure(
+  text: string,
+  name: string,
+): Amount | null {
+  const found = leadingMeasure(text.trim().replace(APPROX, ''));
+  if (!found || !found.rest) return null;
+  const said = new Set(name.toLowerCase().match(/[a-z]+/g) ?? []);
+  const words = found.rest.toLowerCase().split(/\s+/);
+  const repeats = words.every((w) => /^[a-z]+$/.test(w) && said.has(w));
+  return repeats ? found.amount : null;
 }

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseLine } from '../../../src/agents/recipe-engineer/parse-line.ts';
+import { FoodMatcher } from '../../../src/catalog/food-matcher.ts';
+import { toGrams } from '../../../src/units/to-grams.ts';
+import type { Food } from '../../../src/catalog/food.ts';
+
+const foods: Food[] = JSON.parse(
+  readFileSync(
+    new URL('../../../data/usda/ingredients.json', import.meta.url),
+    'utf8',
+  ),
+);
+const recipeLines = new Set<string>(
+  JSON.parse(
+    readFileSync(
+      new URL('../../../data/recipes/recipes.json', import.meta.url),
+      'utf8',
+    ),
+  ).flatMap((r: { ingredients: unknown[] }) => r.ingredients),
+);
+
+/** A line of data/recipes/recipes.json, parsed; throws if it is not there. */
+function real(text: string) {
+  if (!recipeLines.has(text)) throw new Error(`not in the data: ${text}`);
+  return parseLine(text, 0);
+}
+
+const LB = 453.59237; // grams in an avoirdupois pound, exact
+
+describe('cleanName: a form in brackets right after the name', () => {
+  it('reads "parmesan (finely grated)" as finely grated parmesan', () => {
+    const l = real('¾ c (180 ml) parmesan (finely grated)');
+    expect(l.name).toBe('finely grated parmesan');
+    expect(l.equivalents).toEqual([{ quantity: 180, unit: 'ml' }]);
+  });
+
+  it('so it matches grated parmesan and weighs ¾ cup as 75 g', () => {
+    // USDA 01032 "Cheese, parmesan, grated": 1 cup = 100 g; ¾ × 100 = 75 g.
+    const l = real('¾ c (180 ml) parmesan (finely grated)');
+    const match = new FoodMatcher(foods).match(l.name);
+    expect(match?.description).toBe('Cheese, parmesan, grated');
+    const food = foods.find((f) => f.fdcId === match!.fdcId)!;
+    expect(toGrams(l, food).grams).toBeCloseTo(0.75 * 100, 9);
+  });
+
+  it('leaves cutting words in the notes: "1 small onion (chopped)"', () => {
+    const l = real('1 small onion (chopped)');
+    expect(l.name).toBe('onion');
+    expect(l.notes).toContain('chopped');
+  });
+
+  it('leaves a form after the comma in the notes, so garlic is still counted in cloves', () => {
+    const l = real('3 large garlic cloves, peeled and grated (shredded)');
+    expect(l.name).toBe('garlic');
+    expect(l.amount).toEqual({ quantity: 3, unit: 'clove' });
+  });
+});
+
+describe('cleanName: amounts in brackets that are not a bare list', () => {
+  it('reads "(~1 1/2 lbs. chicken)" as the chicken weighing 1.5 lb', () => {
+    const l = real('3 cups shredded chicken (~1 1/2 lbs. chicken)');
+    expect(l.amount).toEqual({ quantity: 3, unit: 'cup' });
+    expect(l.equivalents).toEqual([{ quantity: 1.5, unit: 'lb' }]);
+    expect(l.notes).toEqual([]);
+  });
+
+  it("so the line weighs 1.5 × 453.59237 = 680.39 g, the author's own figure", () => {
+    const l = real('3 cups shredded chicken (~1 1/2 lbs. chicken)');
+    const r = toGrams(l, null);
+    expect(r.method).toBe('equivalent');
+    expect(r.grams).toBeCloseTo(1.5 * LB, 9);
+  });
+
+  it('keeps an amount of another food as a note: "(2 peppers, not 2 cans; …)"', () => {
+    const l = real(
+      '2 canned chipotle peppers in adobo sauce (2 peppers, not 2 cans; use smaller peppers and if they are all large, use only 1½)',
+    );
+    expect(l.equivalents).toEqual([]);
+  });
+
+  it('reads "(¼ cup + 1 tablespoon)" as one equivalent of 5 tbsp', () => {
+    // ¼ cup = 4 tbsp (a cup is 16 tbsp), plus 1 tbsp = 5 tbsp.
+    const l = real('5 tablespoons sugar (¼ cup + 1 tablespoon)');
+    expect(l.equivalents).toEqual([{ quantity: 5, unit: 'tbsp' }]);
+    expect(l.notes).toEqual([]);
+  });
+});
