@@ -40,9 +40,9 @@ export class TieredCache<T> {
     const primary = createKeyv({
       ttl: spec.ttlMs,
       lruSize: spec.maxEntries,
-      // Callers get their own copy: an agent that edits a food it looked
-      // up must not edit the cached one.
-      useClone: true,
+      // get() copies instead: the L1 copy alone would miss the value a
+      // miss hands back, which is the very object the cache keeps.
+      useClone: false,
     });
     const secondary = redis && this.redisTier(redis);
     this.cacheable = new Cacheable({
@@ -68,7 +68,9 @@ export class TieredCache<T> {
       // A store fault reaches the caller as it would without a cache.
       { throwErrors: 'function' },
     );
-    return entry?.v ?? undefined;
+    // Each caller gets its own copy: an agent that edits a food it
+    // looked up must not edit the cached one.
+    return entry?.v == null ? undefined : structuredClone(entry.v);
   }
 
   /**
