@@ -114,7 +114,7 @@ describe('catalog caches, in-process tier only', () => {
 
 describe.runIf(redisAvailable())('catalog caches with Redis', () => {
   let redis: RedisServer;
-  let caches: CatalogCaches[] = [];
+  const caches: CatalogCaches[] = [];
 
   beforeAll(async () => {
     redis = await RedisServer.start();
