@@ -17,6 +17,8 @@ export interface FireResult {
   errors: number;
   /** Run documents by their `status` (success, partial, failed). */
   runStatus: Record<string, number>;
+  /** Runs whose agents saw another run in flight on the server. */
+  overlapped: number;
   durationS: number;
 }
 
@@ -37,6 +39,7 @@ export interface FirePlan {
 export async function fire(plan: FirePlan): Promise<FireResult> {
   const responses: Response[] = [];
   const runStatus: Record<string, number> = {};
+  let overlapped = 0;
   let next = plan.offset ?? 0;
   const bar = plan.progress === false ? undefined : progressBar(plan);
 
@@ -60,8 +63,10 @@ export async function fire(plan: FirePlan): Promise<FireResult> {
           body: plan.bodies[next++ % plan.bodies.length],
         }),
         onResponse: (_status, body) => {
-          const status = runDocumentStatus(body);
-          if (status) runStatus[status] = (runStatus[status] ?? 0) + 1;
+          const doc = runDocument(body);
+          if (doc.status)
+            runStatus[doc.status] = (runStatus[doc.status] ?? 0) + 1;
+          if (doc.agents?.some((a) => a.memoryApproximate)) overlapped++;
         },
       },
     ],
@@ -79,15 +84,26 @@ export async function fire(plan: FirePlan): Promise<FireResult> {
     bar?.increment();
   });
   const result = await finished.finally(() => bar?.stop());
-  return { responses, errors, runStatus, durationS: result.duration };
+  return {
+    responses,
+    errors,
+    runStatus,
+    overlapped,
+    durationS: result.duration,
+  };
 }
 
-function runDocumentStatus(body: string): string | undefined {
+interface RunDocumentView {
+  status?: string;
+  agents?: Array<{ memoryApproximate?: boolean }>;
+}
+
+/** The parts of a run document load cares about; {} for a problem body. */
+function runDocument(body: string): RunDocumentView {
   try {
-    const status = (JSON.parse(body) as { status?: unknown }).status;
-    return typeof status === 'string' ? status : undefined;
+    return JSON.parse(body) as RunDocumentView;
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -116,6 +132,7 @@ export function merge(results: readonly FireResult[]): FireResult {
     responses: results.flatMap((r) => r.responses),
     errors: results.reduce((a, r) => a + r.errors, 0),
     runStatus,
+    overlapped: results.reduce((a, r) => a + r.overlapped, 0),
     durationS: results.reduce((a, r) => a + r.durationS, 0),
   };
 }

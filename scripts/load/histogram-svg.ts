@@ -61,7 +61,9 @@ export function histogramSvg(
     const ty = PAD.top + plotH + 14;
     return [
       `<rect class="bar" x="${x + 2}" y="${y}" width="${slot - 4}" height="${h}" fill="${fill}"><title>${escape(label(b.le))} s: ${b.count}</title></rect>`,
-      b.count ? `<text x="${cx}" y="${y - 3}" text-anchor="middle">${b.count}</text>` : '',
+      b.count
+        ? `<text x="${cx}" y="${y - 3}" text-anchor="middle">${b.count}</text>`
+        : '',
       `<text x="${cx}" y="${ty}" text-anchor="end" transform="rotate(-45 ${cx} ${ty})">${escape(label(b.le))}</text>`,
     ].join('');
   });

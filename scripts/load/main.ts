@@ -36,7 +36,8 @@ function usage(message: string): never {
 function positive(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n <= 0) usage(`--${name} must be a positive number`);
+  if (!Number.isFinite(n) || n <= 0)
+    usage(`--${name} must be a positive number`);
   return n;
 }
 
@@ -68,7 +69,9 @@ try {
 
 const md = writeReport({ scenario: name, startedAt, server, ...outcome });
 for (const c of outcome.checks) {
-  console.log(`${c.outcome.padEnd(4)}  ${c.name}: ${c.measured} (target ${c.target})`);
+  console.log(
+    `${c.outcome.padEnd(4)}  ${c.name}: ${c.measured} (target ${c.target})`,
+  );
 }
 for (const p of outcome.phases) {
   const l = p.latency;

@@ -12,6 +12,8 @@ export interface Phase {
   latency: LatencySummary;
   statusCodes: Record<string, number>;
   runStatus: Record<string, number>;
+  /** Runs that overlapped another run on the server. */
+  overlapped: number;
   /** Runs with no HTTP answer (connection error or timeout). */
   errors: number;
   durationS: number;
@@ -37,6 +39,7 @@ export function toPhase(
     latency: summarize(result.responses.map((r) => r.latencyMs)),
     statusCodes,
     runStatus: result.runStatus,
+    overlapped: result.overlapped,
     errors: result.errors,
     durationS: result.durationS,
     throughputRps: result.durationS > 0 ? runs / result.durationS : 0,

@@ -51,13 +51,23 @@ export interface CacheFigures {
   lookups: number;
 }
 
-/** Hits and lookups from cache_requests_total, or undefined when absent. */
-export function cacheFigures(samples: readonly Sample[]): CacheFigures | undefined {
-  const lookups = sumOf(samples, 'cache_requests_total');
-  if (lookups === undefined) return undefined;
+const CACHE = 'cache_requests_total';
+
+/**
+ * Hits and lookups from cache_requests_total, or undefined when absent.
+ * With tiers, a lookup that misses the in-process tier (l1) is asked
+ * again of Redis (l2): lookups are the l1 requests, hits those of any
+ * tier, so one lookup is never counted twice.
+ */
+export function cacheFigures(
+  samples: readonly Sample[],
+): CacheFigures | undefined {
+  const all = sumOf(samples, CACHE);
+  if (all === undefined) return undefined;
+  const tiered = samples.some((s) => s.name === CACHE && s.labels.tier);
   return {
-    hits: sumOf(samples, 'cache_requests_total', { result: 'hit' }) ?? 0,
-    lookups,
+    hits: sumOf(samples, CACHE, { result: 'hit' }) ?? 0,
+    lookups: tiered ? (sumOf(samples, CACHE, { tier: 'l1' }) ?? 0) : all,
   };
 }
 

@@ -23,7 +23,10 @@ export function ingredientCount(recipe: RecipeInput): number {
 }
 
 /** The recipe with at most `max` ingredient lines. */
-export function capIngredients<R extends RecipeInput>(recipe: R, max: number): R {
+export function capIngredients<R extends RecipeInput>(
+  recipe: R,
+  max: number,
+): R {
   let count = 0;
   const kept = recipe.ingredients.filter((line, i) => {
     if (parseLine(line, i).kind !== 'ingredient') return count < max;
@@ -52,6 +55,7 @@ export function recipeWithLines(n: number): DataRecipe {
     .map((r) => ({ r, count: ingredientCount(r) }))
     .filter((x) => x.count >= n)
     .sort((a, b) => b.count - a.count)[0];
-  if (!long) throw new Error(`no recipe with ${n} ingredient lines in the data`);
+  if (!long)
+    throw new Error(`no recipe with ${n} ingredient lines in the data`);
   return capIngredients(long.r, n);
 }

@@ -11,7 +11,9 @@ import type { Phase } from './phase.ts';
 import type { Check } from './verdicts.ts';
 import { BUDGETS } from './verdicts.ts';
 
-export const REPORTS_DIR = fileURLToPath(new URL('../../reports', import.meta.url));
+export const REPORTS_DIR = fileURLToPath(
+  new URL('../../reports', import.meta.url),
+);
 
 export interface ScenarioReport {
   scenario: string;
@@ -72,7 +74,9 @@ export function renderMarkdown(r: ScenarioReport, svgFile: string): string {
     '',
     `![latency histogram](${svgFile})`,
     '',
-    ...(r.notes.length ? ['## Notes', '', ...r.notes.map((n) => `- ${n}`), ''] : []),
+    ...(r.notes.length
+      ? ['## Notes', '', ...r.notes.map((n) => `- ${n}`), '']
+      : []),
   ].join('\n');
 }
 
@@ -93,7 +97,10 @@ export function writeReport(r: ScenarioReport, dir = REPORTS_DIR): string {
     budgetS: BUDGETS.p95Ms / 1000,
   });
   writeFileSync(path.join(dir, svgFile), svg);
-  writeFileSync(path.join(dir, `${base}.json`), JSON.stringify(r, null, 2) + '\n');
+  writeFileSync(
+    path.join(dir, `${base}.json`),
+    JSON.stringify(r, null, 2) + '\n',
+  );
   const md = path.join(dir, `${base}.md`);
   writeFileSync(md, renderMarkdown(r, svgFile));
   return md;

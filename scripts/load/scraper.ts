@@ -42,7 +42,9 @@ export class Scraper {
     await this.scrape();
     this.first = this.last;
     this.timer = setInterval(() => {
-      this.inFlight ??= this.scrape().finally(() => (this.inFlight = undefined));
+      this.inFlight ??= this.scrape().finally(
+        () => (this.inFlight = undefined),
+      );
     }, this.intervalMs);
   }
 
@@ -58,7 +60,8 @@ export class Scraper {
       first: this.first,
       last: this.last,
       failedScrapes: this.failed,
-      peakRssBytes: rss.length || peak ? Math.max(peak ?? 0, ...rss) : undefined,
+      peakRssBytes:
+        rss.length || peak ? Math.max(peak ?? 0, ...rss) : undefined,
       maxActiveRuns: active.length ? Math.max(...active) : undefined,
     };
   }
@@ -74,7 +77,8 @@ export class Scraper {
       const fromProc = procMemory(this.target.pid)?.rssBytes;
       const rss = fromProc ?? sumOf(parsed, 'process_resident_memory_bytes');
       const activeRuns = sumOf(parsed, 'orchestration_active_runs');
-      if (rss !== undefined) this.samples.push({ tMs, rssBytes: rss, activeRuns });
+      if (rss !== undefined)
+        this.samples.push({ tMs, rssBytes: rss, activeRuns });
     } catch {
       this.failed++;
     }

@@ -34,17 +34,32 @@ const fmt = (n: number, unit: string) =>
   `${Number.isInteger(n) ? n : n.toFixed(1)}${unit}`;
 
 /** A check that passes when `value` is at most `limit`. */
-export function atMost(name: string, value: Figure, limit: number, unit = ''): Check {
+export function atMost(
+  name: string,
+  value: Figure,
+  limit: number,
+  unit = '',
+): Check {
   return measure(name, value, `≤ ${fmt(limit, unit)}`, unit, (v) => v <= limit);
 }
 
 /** A check that passes when `value` is under `limit` (strictly). */
-export function under(name: string, value: Figure, limit: number, unit = ''): Check {
+export function under(
+  name: string,
+  value: Figure,
+  limit: number,
+  unit = '',
+): Check {
   return measure(name, value, `< ${fmt(limit, unit)}`, unit, (v) => v < limit);
 }
 
 /** A check that passes when `value` is over `limit` (strictly). */
-export function over(name: string, value: Figure, limit: number, unit = ''): Check {
+export function over(
+  name: string,
+  value: Figure,
+  limit: number,
+  unit = '',
+): Check {
   return measure(name, value, `> ${fmt(limit, unit)}`, unit, (v) => v > limit);
 }
 
@@ -55,7 +70,12 @@ export function exactly(name: string, value: Figure, expected: number): Check {
 
 /** A yes/no condition, e.g. "server still answers /healthz". */
 export function holds(name: string, ok: boolean, what = 'yes'): Check {
-  return { name, measured: ok ? what : `not ${what}`, target: what, outcome: ok ? 'pass' : 'fail' };
+  return {
+    name,
+    measured: ok ? what : `not ${what}`,
+    target: what,
+    outcome: ok ? 'pass' : 'fail',
+  };
 }
 
 /**
@@ -72,7 +92,12 @@ function measure(
   if (value === undefined || Number.isNaN(value)) {
     return { name, measured: 'not available', target, outcome: 'n/a' };
   }
-  return { name, measured: fmt(value, unit), target, outcome: ok(value) ? 'pass' : 'fail' };
+  return {
+    name,
+    measured: fmt(value, unit),
+    target,
+    outcome: ok(value) ? 'pass' : 'fail',
+  };
 }
 
 export const failed = (checks: readonly Check[]) =>
