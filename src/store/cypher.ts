@@ -110,7 +110,7 @@ export const COUNT_FOODS =
   'MATCH (f:Food) WHERE f.nutrientsJson IS NOT NULL RETURN count(f) AS n';
 
 const FOOD_FIELDS = `f {.fdcId, .ndb, .name, .description, .category, .aliases,
-  .nutrientsJson, .portionsJson, .derivedJson} AS food`;
+  .nutrientsJson, .portionsJson, .derivedJson, .extraJson} AS food`;
 
 export const GET_FOOD = `MATCH (f:Food {fdcId: $fdcId})
 WHERE f.nutrientsJson IS NOT NULL
@@ -131,7 +131,7 @@ SET f.fdcId = row.fdcId, f.ndb = row.ndb, f.name = row.name,
   f.description = row.description, f.category = row.category,
   f.aliases = row.aliases, f.gPerMl = row.gPerMl,
   f.nutrientsJson = row.nutrientsJson, f.portionsJson = row.portionsJson,
-  f.derivedJson = row.derivedJson
+  f.derivedJson = row.derivedJson, f.extraJson = row.extraJson
 RETURN count(f) AS written`;
 
 export const GET_PRICE = `MATCH (f:Food {fdcId: $fdcId})

@@ -112,9 +112,15 @@ function relRow(rel: GraphRelationship): RelRow {
 /**
  * Neo4j properties cannot be maps, or lists of maps: a food's nutrients,
  * portions and derived values travel as JSON text; its aliases are a list
- * of strings, which Neo4j stores as is. A null removes the property.
+ * of strings, which Neo4j stores as is. Fields the Food type does not
+ * name (USDA's `sr28Description` on some foods) go together into
+ * `extraJson`, so a food reads back as it was loaded. A null removes the
+ * property.
  */
 export function foodRow(food: Food) {
+  const extra = Object.fromEntries(
+    Object.entries(food).filter(([name]) => !FOOD_FIELDS.has(name)),
+  );
   return {
     key: foodKey(food.fdcId),
     fdcId: neo4j.int(food.fdcId),
@@ -127,8 +133,21 @@ export function foodRow(food: Food) {
     nutrientsJson: JSON.stringify(food.nutrientsPer100g),
     portionsJson: JSON.stringify(food.portions),
     derivedJson: food.derived ? JSON.stringify(food.derived) : null,
+    extraJson: Object.keys(extra).length > 0 ? JSON.stringify(extra) : null,
   };
 }
+
+const FOOD_FIELDS = new Set([
+  'fdcId',
+  'ndb',
+  'name',
+  'description',
+  'category',
+  'nutrientsPer100g',
+  'portions',
+  'aliases',
+  'derived',
+]);
 
 export interface FoodRecord {
   fdcId: number;
@@ -140,10 +159,12 @@ export interface FoodRecord {
   nutrientsJson: string;
   portionsJson: string;
   derivedJson: string | null;
+  extraJson: string | null;
 }
 
 export function toFood(r: FoodRecord): Food {
   const food: Food = {
+    ...(r.extraJson === null ? {} : JSON.parse(r.extraJson)),
     fdcId: r.fdcId,
     ndb: r.ndb,
     name: r.name,
@@ -172,6 +193,7 @@ const CATALOG_ONLY = new Set([
   'nutrientsJson',
   'portionsJson',
   'derivedJson',
+  'extraJson',
   'usdPerKg',
   'priceSource',
 ]);

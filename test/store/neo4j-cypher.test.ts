@@ -35,8 +35,8 @@ function schema(params: readonly string[]): DbSchema {
 
 /** The linter's messages for a statement, with the parameters it gets. */
 function lint(text: string, params: readonly string[]): string[] {
-  return lintCypherQuery(text, schema(params)).diagnostics.map(
-    (d) => d.message,
+  return lintCypherQuery(text, schema(params)).diagnostics.map((d) =>
+    typeof d.message === 'string' ? d.message : d.message.value,
   );
 }
 

@@ -1,8 +1,12 @@
 /**
  * Persistence: writes the graph stream to the store in batches of at most
  * 500 nodes, each batch one transaction. Stores merge on keys, so writing
- * the same recipe again creates nothing new.
+ * the same recipe again creates nothing new. The agent's span carries the
+ * totals (each batch of the Neo4j store has its own span too), stamped
+ * also when a batch fails, so the trace shows how far the write got.
  */
+import { trace } from '@opentelemetry/api';
+import { ATTR } from '../../../otel/names.ts';
 import { batches } from '../../graph/build-graph.ts';
 import { MissingInputError, type BrigadeAgent } from '../deps.ts';
 
@@ -21,13 +25,22 @@ export const persistence: BrigadeAgent = {
       relationshipsCreated: 0,
       relationshipsMatched: 0,
     };
-    for (const batch of batches(graph.elements())) {
-      const written = await store.writeBatch(batch);
-      result.batches++;
-      result.nodesCreated += written.nodesCreated;
-      result.nodesMatched += written.nodesMatched;
-      result.relationshipsCreated += written.relsCreated;
-      result.relationshipsMatched += written.relsMatched;
+    try {
+      for (const batch of batches(graph.elements())) {
+        const written = await store.writeBatch(batch);
+        result.batches++;
+        result.nodesCreated += written.nodesCreated;
+        result.nodesMatched += written.nodesMatched;
+        result.relationshipsCreated += written.relsCreated;
+        result.relationshipsMatched += written.relsMatched;
+      }
+    } finally {
+      trace.getActiveSpan()?.setAttributes({
+        [ATTR.dbSystem]: storeName,
+        [ATTR.nodesWritten]: result.nodesCreated + result.nodesMatched,
+        [ATTR.relsWritten]:
+          result.relationshipsCreated + result.relationshipsMatched,
+      });
     }
     state.persistence = result;
   },
