@@ -77,7 +77,7 @@ export function cleanName(description: string): CleanedName {
 
   // An alternative with its own amount: "sugar or 1/3 cup (66g) sugar".
   const { head: main, tail: alternative } = splitAlternative(description);
-  const { text, groups } = extractGroups(main);
+  const { text, groups } = extractGroups(unbracketOffers(main));
   const forms: string[] = [];
   for (const group of groups) {
     if (FORM.test(group) && beforeComma(main, group)) forms.push(group);
@@ -126,6 +126,22 @@ function nameFrom(head: string, out: CleanedName): string {
     .replace(/^[-–—:;.\s]+|[-–—:;,.\s]+$/g, '')
     .replace(/\s+/g, ' ')
     .toLowerCase();
+}
+
+/**
+ * "grapeseed oil (or canola oil or any other neutral flavored oil)": foods
+ * offered in brackets without an amount are part of the name, as they are
+ * without brackets ("olive oil or vegetable oil"), so the matcher can take
+ * the first one the catalog knows. A comma in the group lists one more
+ * offer ("(or vegetable oil, corn oil)"). Groups with a number or a
+ * condition stay notes.
+ */
+function unbracketOffers(text: string): string {
+  return text.replace(/\s*\((or\s+[^()\d]+)\)/gi, (whole, group: string) =>
+    /\b(?:if|needed|more|combination|type)\b/i.test(group)
+      ? whole
+      : ` ${group.trim().replace(/\s*,\s*/g, ' or ')}`,
+  );
 }
 
 /** The group comes before the first comma: it is about the name itself. */

@@ -86,3 +86,45 @@ describe('cleanName: amounts in brackets that are not a bare list', () => {
     expect(l.notes).toEqual([]);
   });
 });
+
+describe('cleanName: foods offered in brackets', () => {
+  it('keeps "(or canola oil or …)" in the name, so the offered oil is matched', () => {
+    const l = real(
+      '1/4 cup grapeseed oil (or canola oil or any other neutral flavored oil)',
+    );
+    expect(l.name).toBe(
+      'grapeseed oil or canola oil or any other neutral flavored oil',
+    );
+    const match = new FoodMatcher(foods).match(l.name);
+    expect(match?.description).toBe('Oil, canola');
+    // USDA 04582 canola oil: 1 cup = 218 g; ¼ × 218 = 54.5 g.
+    const food = foods.find((f) => f.fdcId === match!.fdcId)!;
+    expect(toGrams(l, food).grams).toBeCloseTo(218 / 4, 9);
+  });
+
+  it('reads a comma in the offer as one more offer: "(or vegetable oil, corn oil)"', () => {
+    const l = real(
+      '2 cups grape seeds oil (or vegetable oil, corn oil) for frying',
+    );
+    expect(l.name).toBe('grape seeds oil or vegetable oil or corn oil');
+    expect(new FoodMatcher(foods).match(l.name)?.description).toBe(
+      'Oil, soybean, salad or cooking',
+    );
+  });
+
+  it('keeps an offer with its own amount as a note', () => {
+    const l = real(
+      '2 inch of white part of dae-pa (or 2 to 3 regular green onions), thinly sliced lengthwise',
+    );
+    expect(l.name).toBe('white part of dae-pa');
+    expect(l.amount).toEqual({ quantity: 2, unit: 'inch' });
+    expect(l.notes).toContain('or 2 to 3 regular green onions');
+  });
+
+  it('keeps an offer with a condition as a note', () => {
+    const l = real(
+      '1 cup half-and-half (or whole milk , more if needed to thin)',
+    );
+    expect(l.name).toBe('half-and-half');
+  });
+});

@@ -81,7 +81,7 @@ const FROM_DATA: Array<[string, Expected]> = [
   ['400gm Basmati Rice', { amount: { quantity: 400, unit: 'g' }, name: 'basmati rice' }],
   ['¾ c (180 ml) yellow cornmeal (fine polenta)', { amount: { quantity: 0.75, unit: 'cup' }, equivalents: [{ quantity: 180, unit: 'ml' }], name: 'yellow cornmeal', notes: ['fine polenta'] }],
   ['1 (1.5 fluid ounce) jigger Irish cream liqueur', { amount: { quantity: 1, unit: 'jigger' }, packageSize: { quantity: 1.5, unit: 'fl oz' }, name: 'irish cream liqueur' }],
-  ['8 oz (225 g) flank steak (or skirt steak) , thinly sliced against the grain', { amount: { quantity: 8, unit: 'oz' }, equivalents: [{ quantity: 225, unit: 'g' }], name: 'flank steak', notes: ['or skirt steak', 'thinly sliced against the grain'] }],
+  ['8 oz (225 g) flank steak (or skirt steak) , thinly sliced against the grain', { amount: { quantity: 8, unit: 'oz' }, equivalents: [{ quantity: 225, unit: 'g' }], name: 'flank steak or skirt steak', notes: ['thinly sliced against the grain'] }],
 
   // Additions
   ['¼ cup plus 2 tablespoons vegetable oil', { amount: { quantity: 0.25, unit: 'cup' }, additions: [{ quantity: 2, unit: 'tbsp' }], name: 'vegetable oil' }],
