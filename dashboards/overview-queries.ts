@@ -48,8 +48,10 @@ export const Q = {
     rate('cache_name, tier', 'cache_requests_total'),
   ),
   cacheErrors: rate('cache_name, tier', 'cache_errors_total'),
-  eventLoopP99: `max by (instance) (${sel('nodejs_eventloop_delay_p99_seconds')})`,
-  heapUsed: `sum by (instance) (${sel('v8js_memory_heap_used_bytes')})`,
+  // The runtime instrumentation's names as the OTel exporter writes them:
+  // no unit suffix (seconds and bytes respectively).
+  eventLoopP99: `max by (instance) (${sel('nodejs_eventloop_delay_p99')})`,
+  heapUsed: `sum by (instance) (${sel('v8js_memory_heap_used')})`,
 };
 
 /** Share of the SLO period's error budget left, 1 = untouched. */

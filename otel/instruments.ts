@@ -9,7 +9,10 @@ import {
   type Gauge,
   type Histogram,
 } from '@opentelemetry/api';
-import { METER_NAME, METRIC } from './names.ts';
+import { AGENT_NAMES } from '../src/pipeline/budgets.ts';
+import { LABEL, METER_NAME, METRIC } from './names.ts';
+
+const REJECTION_REASONS = ['queue_full', 'queue_timeout', 'memory'] as const;
 
 export interface Instruments {
   runDuration: Histogram;
@@ -28,6 +31,25 @@ export interface Instruments {
 export const gauges = { queueLength: 0, activeRuns: 0 };
 
 let created: Instruments | undefined;
+
+/**
+ * Counters over bounded label sets start at 0 for every label value, so a
+ * rate over them reads 0, not "no data", before the first event (and the
+ * dashboards and alerts that divide by them work from the first scrape).
+ */
+function zeroSeries(m: Instruments): void {
+  for (const reason of REJECTION_REASONS) {
+    m.rejections.add(0, { [LABEL.reason]: reason });
+  }
+  for (const agent of AGENT_NAMES) {
+    for (const resource of ['latency', 'memory']) {
+      m.budgetViolations.add(0, {
+        [LABEL.agentName]: agent,
+        [LABEL.resource]: resource,
+      });
+    }
+  }
+}
 
 export function instruments(): Instruments {
   if (created) return created;
@@ -68,6 +90,7 @@ export function instruments(): Instruments {
       description: 'Faults inside Brigade telemetry code, counted not thrown',
     }),
   };
+  zeroSeries(created);
   meter
     .createObservableGauge(METRIC.queueLength, {
       description: 'Runs waiting for a concurrency slot',

@@ -34,6 +34,8 @@ export interface ServerProcessOptions {
   /** Load otel/register.ts first (default true). */
   telemetry?: boolean;
   startTimeoutMs?: number;
+  /** A fixed port, e.g. to restart on the port a scraper watches. */
+  port?: number;
 }
 
 /** A port nobody listens on right now (the kernel picks it). */
@@ -51,7 +53,7 @@ export function freePort(): Promise<number> {
 export async function startServerProcess(
   opts: ServerProcessOptions = {},
 ): Promise<ServerProcess> {
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const dataDir = mkdtempSync(path.join(tmpdir(), 'brigade-proc-'));
   const imports = ['--import', 'tsx'];
   if (opts.telemetry ?? true) imports.push('--import', './otel/register.ts');
