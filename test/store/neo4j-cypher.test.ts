@@ -11,6 +11,7 @@
  * Node 20.
  */
 import { lintCypherQuery, type DbSchema } from '@neo4j-cypher/language-support';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CYPHER_STATEMENTS,
@@ -52,6 +53,24 @@ describe('Cypher statements against the Cypher parser', () => {
     const names = CYPHER_STATEMENTS.map((s) => s.name);
     for (const l of NODE_LABELS) expect(names).toContain(`merge ${l}`);
     for (const t of REL_TYPES) expect(names).toContain(`merge ${t}`);
+  });
+});
+
+/** The ```cypher blocks of docs/neo4j.md, which users paste as they are. */
+const DOC_QUERIES = [
+  ...readFileSync(
+    new URL('../../docs/neo4j.md', import.meta.url),
+    'utf8',
+  ).matchAll(/```cypher\n([\s\S]*?)```/g),
+].map((m) => m[1]!);
+
+describe('the example queries of docs/neo4j.md', () => {
+  it('has examples to check', () => {
+    expect(DOC_QUERIES.length).toBeGreaterThan(0);
+  });
+
+  it.each(DOC_QUERIES)('parses: %s', (text) => {
+    expect(lint(text, [])).toEqual([]);
   });
 });
 
