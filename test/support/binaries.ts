@@ -12,6 +12,8 @@ export function findBinary(name: string): string | undefined {
     if (process.env.CI) {
       throw new Error(`${name} is required under CI but is not installed`);
     }
+    // A skipped test must be loud, and vitest shows the console.
+    // eslint-disable-next-line no-console
     console.warn(
       `\n*** ${name} not found: the tests that need it are SKIPPED ***\n`,
     );
