@@ -1,8 +1,14 @@
 /**
- * Loads the catalog into a store: the USDA foods once, when the store has
- * none, and the price list on every seed, replacing the stored one so the
+ * Loads the catalog into a store: the USDA foods the store lacks (by
+ * fdcId), and the price list on every seed, replacing the stored one so the
  * store follows data/prices.csv.
+ *
+ * Foods come from the main file and its extra files (by default the sibling
+ * `<name>-extra.json` when it exists), so a store seeded before a food was
+ * added still gets it. Stored foods are never overwritten: a changed alias
+ * of a food already in the store reaches it only through a fresh store.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Food, Price } from '../catalog/food.ts';
 import type { CatalogStore } from './graph-store.ts';
@@ -12,6 +18,8 @@ import { StoreError } from './store-error.ts';
 export interface SeedPaths {
   /** data/usda/ingredients.json */
   foodsPath: string;
+  /** More food files; defaults to the sibling `<name>-extra.json`. */
+  extraFoodsPaths?: readonly string[];
   /** data/prices.csv: fdc_id,food,usd_per_kg,source */
   pricesPath: string;
 }
@@ -33,11 +41,56 @@ export async function seedCatalog(
     foodsAdded = foods.length;
   }
 
+  // Prices are seeded into an empty store only: after that the store's
+  // list is the truth, changed by `brigade prices import`, so an import
+  // survives a restart instead of being overwritten by the file.
   const known = new Set((await store.listFoods()).map((f) => f.fdcId));
-  const prices = parsePrices(await readText(pricesPath), pricesPath, known);
-  await store.replacePrices(prices);
+  let prices = (await store.listPrices()).length;
+  if (prices === 0) {
+    const list = parsePrices(await readText(pricesPath), pricesPath, known);
+    await store.replacePrices(list);
+    prices = list.length;
+  }
 
-  return { foodsAdded, foodsStored: known.size, prices: prices.length };
+  return { foodsAdded, foodsStored: known.size, prices };
+}
+
+function siblingExtra(foodsPath: string): string[] {
+  const extra = foodsPath.replace(/\.json$/, '-extra.json');
+  return extra !== foodsPath && existsSync(extra) ? [extra] : [];
+}
+
+/**
+ * An alias names one food: the matcher could not tell two foods sharing it
+ * apart, so a duplicate across the files is refused rather than resolved.
+ */
+async function readFoodFiles(files: readonly string[]): Promise<Food[]> {
+  const foods: Food[] = [];
+  const aliasOwner = new Map<string, string>();
+  const ids = new Set<number>();
+  for (const file of files) {
+    for (const food of parseFoods(await readText(file), file)) {
+      if (ids.has(food.fdcId)) {
+        throw new StoreError(
+          'seed_bad_file',
+          `seed: ${file}: food ${food.fdcId} is already in another file`,
+        );
+      }
+      ids.add(food.fdcId);
+      for (const alias of food.aliases ?? []) {
+        const owner = aliasOwner.get(alias);
+        if (owner !== undefined) {
+          throw new StoreError(
+            'seed_duplicate_alias',
+            `seed: ${file}: alias "${alias}" of food ${food.fdcId} is already used by ${owner}`,
+          );
+        }
+        aliasOwner.set(alias, `food ${food.fdcId} in ${file}`);
+      }
+      foods.push(food);
+    }
+  }
+  return foods;
 }
 
 async function readText(file: string): Promise<string> {

@@ -65,24 +65,21 @@ describe('seedCatalog', () => {
     expect(await store.getPrice(173410)).toBeUndefined();
   });
 
-  it('replaces the stored prices with the new list', async () => {
+  it('keeps the stored prices on a later start, so an import survives', async () => {
     await seedCatalog(store, { foodsPath, pricesPath });
-    const smaller = csv(
-      'fdc_id,food,usd_per_kg,source\n169655,sugar,2.5,test\n',
-    );
-    await seedCatalog(store, { foodsPath, pricesPath: smaller });
-    expect(await store.listPrices()).toEqual([
-      { fdcId: 169655, usdPerKg: 2.5, source: 'test' },
-    ]);
+    const imported = [{ fdcId: 169655, usdPerKg: 2.5, source: 'import' }];
+    await store.replacePrices(imported);
+    const result = await seedCatalog(store, { foodsPath, pricesPath });
+    expect(result.prices).toBe(1);
+    expect(await store.listPrices()).toEqual(imported);
   });
 
   it('refuses a price for a food the catalog does not have', async () => {
-    await seedCatalog(store, { foodsPath, pricesPath });
     const unknown = csv('fdc_id,food,usd_per_kg,source\n1,nothing,2,test\n');
     await expect(
       seedCatalog(store, { foodsPath, pricesPath: unknown }),
     ).rejects.toThrow(code('seed_unknown_food'));
-    expect(await store.listPrices()).toHaveLength(3);
+    expect(await store.listPrices()).toHaveLength(0);
   });
 
   it('refuses a row without a positive price', async () => {
