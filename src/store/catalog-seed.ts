@@ -32,14 +32,14 @@ export interface SeedResult {
 
 export async function seedCatalog(
   store: CatalogStore,
-  { foodsPath, pricesPath }: SeedPaths,
+  { foodsPath, pricesPath, extraFoodsPaths }: SeedPaths,
 ): Promise<SeedResult> {
-  let foodsAdded = 0;
-  if ((await store.foodCount()) === 0) {
-    const foods = parseFoods(await readText(foodsPath), foodsPath);
-    await store.upsertFoods(foods);
-    foodsAdded = foods.length;
-  }
+  const files = [foodsPath, ...(extraFoodsPaths ?? siblingExtra(foodsPath))];
+  const foods = await readFoodFiles(files);
+  const stored = new Set((await store.listFoods()).map((f) => f.fdcId));
+  const missing = foods.filter((f) => !stored.has(f.fdcId));
+  if (missing.length > 0) await store.upsertFoods(missing);
+  const foodsAdded = missing.length;
 
   // Prices are seeded into an empty store only: after that the store's
   // list is the truth, changed by `brigade prices import`, so an import

@@ -7,7 +7,8 @@ export type StoreErrorCode =
   | 'store_unavailable'
   | 'seed_file_missing'
   | 'seed_bad_file'
-  | 'seed_unknown_food';
+  | 'seed_unknown_food'
+  | 'seed_duplicate_alias';
 
 export class StoreError extends Error {
   constructor(
