@@ -54,3 +54,22 @@ export function countFault(name: CacheName, tier: CacheTier): void {
   const run = currentRunCacheStats()?.[name];
   if (run) run.errors++;
 }
+
+/**
+ * Starts every series of the tiers in use at 0, so hit rates and error
+ * rates read 0 rather than "no data" before the first lookup or fault.
+ */
+export function zeroCacheSeries(
+  names: readonly CacheName[],
+  tiers: readonly CacheTier[],
+): void {
+  const m = instruments();
+  for (const name of names) {
+    for (const tier of tiers) {
+      m.cacheErrors.add(0, attrs(name, tier));
+      for (const result of ['hit', 'miss'] as const) {
+        m.cacheRequests.add(0, attrs(name, tier, result));
+      }
+    }
+  }
+}

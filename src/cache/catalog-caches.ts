@@ -8,7 +8,9 @@ import type { Logger } from 'pino';
 import type { CatalogLookups, Lookup } from '../catalog/catalog.ts';
 import type { Config } from '../config.ts';
 import { componentLog } from '../log.ts';
+import { zeroCacheSeries } from './cache-metrics.ts';
 import {
+  CACHE_NAMES,
   cacheKey,
   cacheSpecs,
   type CacheName,
@@ -68,6 +70,7 @@ export function createCatalogCaches(
     );
   redis?.start();
   channel?.start();
+  zeroCacheSeries(CACHE_NAMES, redis ? ['l1', 'l2'] : ['l1']);
 
   return {
     tiers,

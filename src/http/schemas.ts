@@ -125,5 +125,17 @@ export const RunDocumentSchema = z
       .nullable(),
     view: z.record(z.string(), z.unknown()).nullable(),
     persistence: z.record(z.string(), z.unknown()).nullable(),
+    cache: z
+      .record(
+        z.string(),
+        z.object({
+          hits: z.number(),
+          l2Hits: z.number(),
+          misses: z.number(),
+          errors: z.number(),
+        }),
+      )
+      .optional()
+      .openapi({ description: "Each catalog cache's lookups in this run" }),
   })
   .openapi('RunDocument');
