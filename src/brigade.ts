@@ -93,11 +93,18 @@ export async function createBrigade(
 ): Promise<Brigade> {
   mkdirSync(config.DATA_DIR, { recursive: true });
   const { store, storeName } = openStore(config);
-  await store.init();
-  await seedCatalog(store, {
-    foodsPath: config.FOODS_PATH,
-    pricesPath: config.PRICES_PATH,
-  });
+  try {
+    await store.init();
+    await seedCatalog(store, {
+      foodsPath: config.FOODS_PATH,
+      pricesPath: config.PRICES_PATH,
+    });
+  } catch (err) {
+    // A store that cannot start (Neo4j unreachable, a bad seed file) must
+    // not leave its driver or file handle open behind the error.
+    await store.close().catch(() => undefined);
+    throw err;
+  }
   const base = storeLookups(store);
   const caches =
     !options.lookups && config.CACHE_ENABLED
@@ -146,11 +153,21 @@ export async function createBrigade(
         ok: false,
         detail: err.message,
       }));
-      const checks = {
+      const checks: ReadyReport['checks'] = {
         store: db,
         catalog: { ok: catalog.size > 0, detail: `${catalog.size} foods` },
       };
-      return { ok: Object.values(checks).every((c) => c.ok), checks };
+      const ok = Object.values(checks).every((c) => c.ok);
+      // Redis is reported but does not decide readiness: without it the
+      // caches read the store and runs go on.
+      if (caches?.redis) {
+        const up = caches.redis.connected;
+        checks.redis = {
+          ok: up,
+          detail: up ? 'connected' : 'unreachable; lookups read the store',
+        };
+      }
+      return { ok, checks };
     },
     catalogSize: () => store.foodCount(),
     importPrices: async (file) => importCsv(await readFile(file, 'utf8')),
