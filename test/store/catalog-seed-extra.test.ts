@@ -8,7 +8,6 @@ import { SqliteStore } from '../../src/store/sqlite-store.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const foodsPath = here('../../data/usda/ingredients.json');
-const extraPath = here('../../data/usda/ingredients-extra.json');
 const pricesPath = here('../fixtures/prices-sample.csv');
 const code = (c: string) => expect.objectContaining({ code: c });
 
