@@ -57,6 +57,8 @@ const rssCheck = (s: ScrapeResult) =>
 
 async function aliveAfter(ctx: Context): Promise<Check> {
   const ok = ctx.target.alive() && (await healthy(ctx.target.url));
+  const exit = ctx.target.exitReport?.();
+  if (exit) console.error(`load: ${exit}`);
   return holds('server answers /healthz afterwards', ok, 'answers');
 }
 
@@ -250,7 +252,8 @@ async function spaced(ctx: Context, runs: number, spacingMs: number) {
   } finally {
     bar.stop();
   }
-  return merge(results);
+  // Throughput over the whole spread, idle gaps included.
+  return { ...merge(results), durationS: (performance.now() - t0) / 1000 };
 }
 
 const fiveHundreds = (p: Phase) =>

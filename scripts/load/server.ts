@@ -18,6 +18,8 @@ export interface Target {
   pid?: number;
   /** Whether the server process is still running (always true for --url). */
   alive(): boolean;
+  /** How a server started here ended early, with the tail of its stderr. */
+  exitReport?(): string | undefined;
   stop(): Promise<void>;
 }
 
@@ -60,6 +62,11 @@ export async function spawnServer(opts: SpawnOptions = {}): Promise<Target> {
     url,
     pid: child.pid,
     alive: () => child.exitCode === null && child.signalCode === null,
+    exitReport: () => {
+      if (target.alive()) return undefined;
+      const how = child.signalCode ?? `exit code ${child.exitCode}`;
+      return `server process ended during the scenario (${how}); its last stderr: ${stderr.join('').slice(-1500).trim() || '(none)'}`;
+    },
     stop: async () => {
       await stopChild(child);
       rmSync(dataDir, { recursive: true, force: true });
