@@ -25,7 +25,7 @@ import type { Food } from '../src/catalog/food.ts';
 import { loadConfig, type Config } from '../src/config.ts';
 import type { RunDocument } from '../src/pipeline/run-document.ts';
 import { SqliteStore } from '../src/store/sqlite-store.ts';
-import { RedisServer } from '../test/cache/redis-server.ts';
+import { RedisServer } from '../test/support/redis-server.ts';
 import { recipeRuns } from '../test/cache/recipes.ts';
 
 const quiet = pino({ level: 'silent' });

@@ -7,13 +7,13 @@ import { AdmissionError } from '../../src/admission/admission-error.ts';
 import { createLimiter } from '../../src/admission/create-limiter.ts';
 import type { Limiter } from '../../src/admission/limiter.ts';
 import { findBinary } from '../support/binaries.ts';
-import { startRedis, type RedisServer } from '../support/redis-server.ts';
+import { startRedis, type RedisWithClient } from '../support/redis-server.ts';
 import { freePort } from '../support/server-process.ts';
 
 const bin = findBinary('redis-server');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-let redis: RedisServer;
+let redis: RedisWithClient;
 const limiters: Limiter[] = [];
 beforeAll(async () => {
   if (bin) redis = await startRedis(bin);

@@ -12,7 +12,7 @@ import { createBrigade, type Brigade } from '../../src/brigade.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { RunDocument } from '../../src/pipeline/run-document.ts';
 import { realRecipe } from '../support/in-process.ts';
-import { RedisServer, redisAvailable } from './redis-server.ts';
+import { RedisServer, redisAvailable } from '../support/redis-server.ts';
 
 const FLOUR = 168894; // all-purpose flour, 1.1927 USD/kg in data/prices.csv
 const NEW_USD_PER_KG = 3.5;

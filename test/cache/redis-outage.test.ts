@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RunDocument } from '../../src/pipeline/run-document.ts';
 import { startInProcess, type InProcess } from '../support/in-process.ts';
-import { RedisServer, redisAvailable } from './redis-server.ts';
+import { RedisServer, redisAvailable } from '../support/redis-server.ts';
 import { recipeRuns } from './recipes.ts';
 
 const LOOKUP_AGENTS = new Set([

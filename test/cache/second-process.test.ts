@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RecipeInput } from '../../src/domain/types.ts';
 import { startInProcess, type InProcess } from '../support/in-process.ts';
 import { recipeRuns } from './recipes.ts';
-import { RedisServer, redisAvailable } from './redis-server.ts';
+import { RedisServer, redisAvailable } from '../support/redis-server.ts';
 
 let redis: RedisServer;
 let first: InProcess;

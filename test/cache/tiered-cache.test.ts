@@ -8,7 +8,7 @@ import {
   type CatalogCaches,
 } from '../../src/cache/catalog-caches.ts';
 import { withRunCacheStats } from '../../src/cache/run-cache-stats.ts';
-import { RedisServer, redisAvailable } from './redis-server.ts';
+import { RedisServer, redisAvailable } from '../support/redis-server.ts';
 import { cacheConfig, redisReady } from './test-config.ts';
 
 const quiet = pino({ level: 'silent' });

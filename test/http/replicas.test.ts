@@ -8,14 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBinary } from '../support/binaries.ts';
 import { postRun, realRecipe } from '../support/in-process.ts';
 import { RedisProbe } from '../support/probe-agent.ts';
-import { startRedis, type RedisServer } from '../support/redis-server.ts';
+import { startRedis, type RedisWithClient } from '../support/redis-server.ts';
 import {
   startServerProcess,
   type ServerProcess,
 } from '../support/server-process.ts';
 
 const bin = findBinary('redis-server');
-let redis: RedisServer;
+let redis: RedisWithClient;
 let servers: ServerProcess[] = [];
 
 beforeAll(async () => {

@@ -16,7 +16,7 @@ import { parse } from 'yaml';
 import { panelQueries } from '../../dashboards/registry.ts';
 import { findBinary } from '../support/binaries.ts';
 import { realRecipe } from '../support/in-process.ts';
-import { startRedis, type RedisServer } from '../support/redis-server.ts';
+import { startRedis, type RedisWithClient } from '../support/redis-server.ts';
 import {
   freePort,
   ROOT,
@@ -49,7 +49,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe.skipIf(!prometheusBin || !redisBin)(
   'Prometheus against a running Brigade',
   () => {
-    let redis: RedisServer | undefined;
+    let redis: RedisWithClient | undefined;
     let prom: ChildProcess;
     let promUrl = '';
     let brigadePort = 0;
