@@ -127,7 +127,6 @@ async function concurrent(ctx: Context): Promise<Outcome> {
     checks: [
       p95Check(phase),
       rssCheck(scrape),
-      atMost('most runs active at once (scraped)', scrape.maxActiveRuns, 3),
       exactly('429 responses', count(phase, 429), 0),
       exactly('503 responses (memory guard)', count(phase, 503), 0),
       exactly('runs without a successful run document', failedRuns(phase), 0),
@@ -135,7 +134,7 @@ async function concurrent(ctx: Context): Promise<Outcome> {
     ],
     notes: [
       `Latency degradation against the sequential baseline: p50 ×${ratio(phase.latency.p50Ms, before.latency.p50Ms)}, p95 ×${ratio(phase.latency.p95Ms, before.latency.p95Ms)}; throughput ${before.throughputRps.toFixed(2)} → ${phase.throughputRps.toFixed(2)} runs/s.`,
-      `Active runs are read from orchestration_active_runs every 100 ms. A run does little I/O, so the server mostly answers a scrape between runs and the gauge under-reads; the zero 429s are the firmer evidence that three runs fit at once. ${phase.overlapped} of ${phase.runs} run documents say another run was in flight when they started (memoryApproximate).`,
+      `The cap is not judged from orchestration_active_runs here: a run does little I/O, so the server answers a scrape only between runs and the gauge reads ${scrape.maxActiveRuns ?? 'nothing'} at most, which proves nothing. The zero 429s show three clients fit; the stress scenario (exactly 7 × 429 of 10) and test/http/admission.test.ts show a fourth is refused. ${phase.overlapped} of ${phase.runs} run documents say another run was in flight when they started (memoryApproximate).`,
       ...scrapeNotes(scrape),
     ],
     histogramPhase: phase.name,
