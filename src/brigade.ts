@@ -5,6 +5,7 @@
  * drive Brigade through this one object.
  */
 import { mkdirSync } from 'node:fs';
+import { context } from '@opentelemetry/api';
 import { readFile } from 'node:fs/promises';
 import { createLimiter } from './admission/create-limiter.ts';
 import type { Limiter } from './admission/limiter.ts';
@@ -139,10 +140,13 @@ export async function createBrigade(
       checkIngredientLimit(req.recipe, config.MAX_INGREDIENTS);
       checkTarget(req);
       guard.admit();
+      // The limiter starts a queued job from whichever run freed the slot,
+      // so the job would inherit that run's trace context; carry the
+      // caller's context across instead.
+      const caller = context.active();
+      const run = () => orchestrator.run(req);
       const doc = await limiter.run(() =>
-        wrap
-          ? withCacheStats(() => orchestrator.run(req))
-          : orchestrator.run(req),
+        context.with(caller, wrap ? () => withCacheStats(run) : run),
       );
       history.add(doc);
       return doc;
