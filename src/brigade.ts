@@ -43,6 +43,7 @@ import type { RunDocument } from './pipeline/run-document.ts';
 import { RunHistory } from './pipeline/run-history.ts';
 import { seedCatalog } from './store/catalog-seed.ts';
 import { openStore } from './store/open-store.ts';
+import { parseBatchMass } from './units/batch-mass.ts';
 import { scaleFactor } from './units/scale-factor.ts';
 
 export const AGENTS = [
@@ -82,10 +83,15 @@ export interface BrigadeOptions {
   agents?: readonly Agent<AgentDeps>[];
 }
 
-/** Checks a target can apply before the run takes a slot. */
-function checkTarget(req: RunRequest): void {
-  // Any positive mass proves a batch text parses; servings need a yield.
-  if (req.target) scaleFactor(req.target, recipeServings(req.recipe), 1);
+/**
+ * Checks a target can apply before the run takes a slot. A batch mass can
+ * only be parsed here: its factor depends on the recipe's weight, which
+ * the ScalingCalculator finds (and refuses there if out of range).
+ */
+function checkTarget({ target, recipe }: RunRequest): void {
+  if (!target) return;
+  if ('batch' in target) parseBatchMass(target.batch);
+  else scaleFactor(target, recipeServings(recipe), null);
 }
 
 export async function createBrigade(

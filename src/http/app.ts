@@ -77,7 +77,7 @@ export function createApp(brigade: Brigade): Koa {
   app.use(problemMiddleware);
   app.use(pricesRoutes(brigade).routes());
   app.use(jsonBody(brigade.config.BODY_LIMIT_KB));
-  app.use(ops.routes()).use(ops.allowedMethods({ throw: true }));
-  app.use(runs.routes()).use(runs.allowedMethods({ throw: true }));
+  app.use(ops.routes()).use(ops.allowedMethods());
+  app.use(runs.routes()).use(runs.allowedMethods());
   return app;
 }

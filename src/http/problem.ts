@@ -40,6 +40,14 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+/** Codes for Koa's own client errors, which carry no code of ours. */
+const STATUS_CODES: Record<number, string> = {
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'body_too_large',
+  415: 'unsupported_media_type',
+};
+
 /** Dotted path of a zod issue, as the client wrote the field. */
 function fieldOf(path: readonly PropertyKey[]): string {
   return path.length ? path.map(String).join('.') : '(body)';
@@ -67,11 +75,23 @@ function toProblem(err: unknown): HttpProblem {
       'retry-after': String(err.retryAfterS),
     });
   }
-  // Domain errors (and Koa's own) carry a 4xx status and a stable code.
-  const { status, code } = err as { status?: unknown; code?: unknown };
+  // Domain errors (and Koa's own) carry a 4xx status and a stable code;
+  // Koa's also carry headers, such as Allow on a 405.
+  const { status, code, headers } = err as {
+    status?: unknown;
+    code?: unknown;
+    headers?: Record<string, string>;
+  };
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    const stable = typeof code === 'string' ? code : 'bad_request';
-    return new HttpProblem(status, stable, (err as Error).message);
+    const stable =
+      typeof code === 'string' ? code : (STATUS_CODES[status] ?? 'bad_request');
+    return new HttpProblem(
+      status,
+      stable,
+      (err as Error).message,
+      undefined,
+      headers ?? {},
+    );
   }
   return new HttpProblem(500, 'internal_error', 'an internal error occurred');
 }
@@ -79,12 +99,21 @@ function toProblem(err: unknown): HttpProblem {
 export async function problemMiddleware(ctx: Context, next: Next) {
   try {
     await next();
-    if (ctx.status === 404 && ctx.body === undefined) {
-      throw new HttpProblem(
-        404,
-        'not_found',
-        `no route for ${ctx.method} ${ctx.path}`,
-      );
+    // The router answers 404 and 405 (with Allow) without a body.
+    if (ctx.body === undefined && (ctx.status === 404 || ctx.status === 405)) {
+      const problem =
+        ctx.status === 404
+          ? new HttpProblem(
+              404,
+              'not_found',
+              `no route for ${ctx.method} ${ctx.path}`,
+            )
+          : new HttpProblem(
+              405,
+              'method_not_allowed',
+              `${ctx.path} does not answer ${ctx.method}; use ${ctx.response.get('allow')}`,
+            );
+      throw problem;
     }
   } catch (err) {
     const problem = toProblem(err);

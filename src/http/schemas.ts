@@ -10,14 +10,28 @@ extendZodWithOpenApi(z);
 export const StructuredIngredientSchema = z
   .object({
     name: z.string().trim().min(1).max(200),
-    quantity: z.number().finite().positive().optional(),
+    quantity: z.number().finite().positive().max(1_000_000).optional(),
     unit: z.string().trim().min(1).max(40).optional(),
   })
   .strict()
   .openapi('StructuredIngredient');
 
+/** One line as written; a line break inside would hide a second line. */
+const IngredientLine = z
+  .string()
+  .max(500)
+  .regex(/^[^\r\n]*$/, {
+    message: 'one ingredient per line: send each line as its own entry',
+  });
+
 export const IngredientSchema = z
-  .union([z.string().max(500), StructuredIngredientSchema])
+  .union([IngredientLine, StructuredIngredientSchema], {
+    error: (issue) =>
+      issue.code === 'invalid_union' &&
+      issue.errors.some((e) => e.some((i) => i.code === 'invalid_format'))
+        ? 'one ingredient per line: send each line as its own entry'
+        : 'an ingredient is a line of text or {"name", "quantity"?, "unit"?}',
+  })
   .openapi('Ingredient', {
     description:
       'A line as people write it ("2 1/4 cups all-purpose flour") or structured data.',
@@ -28,24 +42,32 @@ export const RecipeSchema = z
     id: z.string().max(200).optional(),
     title: z.string().trim().min(1).max(300),
     yield: z.string().max(200).optional(),
-    servings: z.number().finite().positive().max(100_000).optional(),
-    ingredients: z.array(IngredientSchema).min(1).max(500),
+    servings: z.number().finite().min(0.1).max(10_000).optional(),
+    // No length cap here: the ingredient limit answers 422 with the count.
+    ingredients: z.array(IngredientSchema).min(1),
     source: z.string().max(500).optional(),
   })
+  .strict()
   .openapi('Recipe');
 
 export const TargetSchema = z
-  .union([
-    z
-      .object({ servings: z.number().finite().positive().max(100_000) })
-      .strict(),
-    z.object({ factor: z.number().finite().positive().max(10_000) }).strict(),
-    z
-      .object({
-        batch: z.string().trim().min(1).max(40).openapi({ example: '50 kg' }),
-      })
-      .strict(),
-  ])
+  .union(
+    [
+      z
+        .object({ servings: z.number().finite().positive().max(100_000) })
+        .strict(),
+      z.object({ factor: z.number().finite().positive().max(10_000) }).strict(),
+      z
+        .object({
+          batch: z.string().trim().min(1).max(40).openapi({ example: '50 kg' }),
+        })
+        .strict(),
+    ],
+    {
+      error:
+        'target is one of {"servings": n}, {"factor": n} or {"batch": "50 kg"}, with n a positive number',
+    },
+  )
   .openapi('Target', {
     description:
       'Scale to a number of servings, by a factor, or to a batch mass.',

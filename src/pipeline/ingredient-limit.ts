@@ -25,7 +25,17 @@ export function countIngredients(recipe: RecipeInput): number {
   ).length;
 }
 
+export class NoIngredientsError extends Error {
+  readonly code = 'no_ingredients';
+  readonly status = 422;
+}
+
 export function checkIngredientLimit(recipe: RecipeInput, limit: number): void {
   const count = countIngredients(recipe);
   if (count > limit) throw new IngredientLimitError(count, limit);
+  if (count === 0) {
+    throw new NoIngredientsError(
+      `recipe has no ingredient lines (${recipe.ingredients.length} lines, all blank, headers or notes)`,
+    );
+  }
 }

@@ -9,6 +9,11 @@ import { parseCsvRow } from './csv-row.ts';
 import { PriceListError } from './price-list-error.ts';
 
 const HEADER = ['fdc_id', 'food', 'usd_per_kg', 'source'];
+/**
+ * Saffron, the dearest spice, retails near $10,000/kg; ten times that is
+ * a typo (or a test of the import), not a price.
+ */
+export const MAX_USD_PER_KG = 100_000;
 
 function fault(line: number, why: string): PriceListError {
   return new PriceListError(
@@ -39,6 +44,12 @@ function parseRow(text: string, line: number): Price {
   const usdPerKg = Number(perKg);
   if (perKg === '' || !Number.isFinite(usdPerKg) || usdPerKg <= 0) {
     throw fault(line, `usd_per_kg "${perKg}" is not a price above zero`);
+  }
+  if (usdPerKg > MAX_USD_PER_KG) {
+    throw fault(
+      line,
+      `usd_per_kg "${perKg}" is above ${MAX_USD_PER_KG}, more than any food costs`,
+    );
   }
   if (source === '')
     throw fault(line, 'source is empty; say where the price comes from');

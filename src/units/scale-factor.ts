@@ -6,6 +6,13 @@ import type { Target } from '../domain/types.ts';
 import { parseBatchMass } from './batch-mass.ts';
 import { UnitsError } from './units-error.ts';
 
+/**
+ * The factors Brigade scales by. Outside them a result is no longer a
+ * kitchen quantity (a 1e-9 pinch, a 4e11-fold batch); the request is
+ * refused rather than answered with absurd figures.
+ */
+export const FACTOR_RANGE = { min: 0.001, max: 10_000 } as const;
+
 function invalid(message: string): UnitsError {
   return new UnitsError('invalid_target', message);
 }
@@ -26,6 +33,20 @@ function positive(value: unknown, name: string): number {
  * text that does not parse throws 'invalid_batch'.
  */
 export function scaleFactor(
+  target: Target,
+  recipeServings: number | null | undefined,
+  recipeGrams: number | null | undefined,
+): number {
+  const factor = rawFactor(target, recipeServings, recipeGrams);
+  if (factor < FACTOR_RANGE.min || factor > FACTOR_RANGE.max) {
+    throw invalid(
+      `the target asks to scale the recipe by ${Number(factor.toPrecision(3))}; Brigade scales by ${FACTOR_RANGE.min} to ${FACTOR_RANGE.max}`,
+    );
+  }
+  return factor;
+}
+
+function rawFactor(
   target: Target,
   recipeServings: number | null | undefined,
   recipeGrams: number | null | undefined,

@@ -182,3 +182,92 @@ describe('the API description', () => {
     expect(doc.components.schemas.RunRequest).toBeDefined();
   });
 });
+
+describe('inputs a fresh user tried', () => {
+  const base = { title: 'Probe', ingredients: ['100 g sugar'] };
+
+  it('refuses a line that hides a second line behind a line break', async () => {
+    const recipe = { ...base, ingredients: ['2 cups flour\r\n3 eggs'] };
+    const res = await postRun(app.url, { recipe });
+    expect(res.status).toBe(400);
+    const body = await problem(res);
+    expect(body.errors?.[0]?.field).toBe('recipe.ingredients.0');
+    expect(body.detail).toContain('one ingredient per line');
+  });
+
+  it('answers 422 for a recipe whose lines are all blank or headers', async () => {
+    const recipe = { ...base, ingredients: ['', ' ', 'Sauce:'] };
+    const res = await postRun(app.url, { recipe });
+    expect(res.status).toBe(422);
+    expect((await problem(res)).code).toBe('no_ingredients');
+  });
+
+  it('answers 422 with the count for 10,000 ingredient lines', async () => {
+    const recipe = { ...base, ingredients: Array(10_000).fill('1 g salt') };
+    const res = await fetch(`${app.url}/api/orchestration/run`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ recipe }),
+    });
+    // 10,000 × "1 g salt" is over the 16 KB limit of this test server.
+    expect([413, 422]).toContain(res.status);
+    const small = { ...base, ingredients: Array(1000).fill('1 g salt') };
+    const res2 = await postRun(app.url, { recipe: small });
+    expect(res2.status).toBe(422);
+    expect((await problem(res2)).detail).toContain('1000 ingredient lines');
+  });
+
+  it('refuses servings so small that per-serving figures explode', async () => {
+    const res = await postRun(app.url, {
+      recipe: { ...base, servings: 1e-300 },
+    });
+    expect(res.status).toBe(400);
+    expect((await problem(res)).errors?.[0]?.field).toBe('recipe.servings');
+  });
+
+  it('answers 422 for a target that scales beyond 10000 or below 0.001', async () => {
+    const recipe = { ...base, servings: 4 };
+    for (const target of [{ servings: 0.0001 }, { servings: 99_999 }]) {
+      const res = await postRun(app.url, { recipe, target });
+      expect(res.status).toBe(422);
+      expect((await problem(res)).code).toBe('invalid_target');
+    }
+  });
+
+  it('fails the run, with the reason, for a batch mass beyond the factor range', async () => {
+    // 99 999 999 999 kg of a 100 g recipe: a factor of 1e12.
+    const res = await postRun(app.url, {
+      recipe: base,
+      target: { batch: '99999999999 kg' },
+    });
+    const doc = await res.json();
+    expect(doc.status).toBe('failed');
+    expect(doc.error.code).toBe('invalid_target');
+    expect(JSON.stringify(doc)).not.toMatch(/Infinity|NaN|e\+/);
+  });
+
+  it('leaves an absurd line out of the totals with an error finding', async () => {
+    const recipe = {
+      ...base,
+      ingredients: ['99999999999 kg salt', '100 g sugar'],
+    };
+    const doc = await (await postRun(app.url, { recipe })).json();
+    expect(doc.lines[0].grams).toBeNull();
+    expect(doc.lines[0].issues.map((f: { code: string }) => f.code)).toContain(
+      'absurd_quantity',
+    );
+    expect(doc.totals.grams).toBe(100);
+  });
+
+  it('refuses unknown keys in the recipe', async () => {
+    const res = await postRun(app.url, { recipe: { ...base, steps: [[[]]] } });
+    expect(res.status).toBe(400);
+  });
+
+  it('answers 405 with Allow for a GET on the run route', async () => {
+    const res = await fetch(`${app.url}/api/orchestration/run`);
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toContain('POST');
+    expect((await problem(res)).code).toBe('method_not_allowed');
+  });
+});

@@ -109,4 +109,9 @@ describe('costOf', () => {
     expect(costOf(null, price)).toBeNull();
     expect(costOf(100, undefined)).toBeNull();
   });
+
+  it('refuses a price above any food (1.7e308 $/kg from an import)', () => {
+    const csv = 'fdc_id,food,usd_per_kg,source\n168894,flour,1.7e308,x\n';
+    expect(() => loadPriceList(csv)).toThrow(/line 2.*above 100000/);
+  });
 });

@@ -64,4 +64,19 @@ describe('scaleFactor', () => {
       code('invalid_target'),
     );
   });
+
+  it('refuses a factor outside 0.001 to 10000, however it arises', () => {
+    // 100000 servings from a recipe for 5e-324: an infinite factor.
+    expect(() => scaleFactor({ servings: 100_000 }, 5e-324, 900)).toThrow(
+      /by Infinity;/,
+    );
+    // 99 999 999 999 kg from a 900 g recipe: 1.1e11.
+    expect(() => scaleFactor({ batch: '99999999999 kg' }, 4, 900)).toThrow(
+      /by 111000000000;/,
+    );
+    // 0.0001 servings of a recipe for 4: 2.5e-5.
+    expect(() => scaleFactor({ servings: 0.0001 }, 4, 900)).toThrow(/by 0\.000025;/);
+    expect(scaleFactor({ factor: 10_000 }, null, null)).toBe(10_000);
+    expect(scaleFactor({ factor: 0.001 }, null, null)).toBe(0.001);
+  });
 });

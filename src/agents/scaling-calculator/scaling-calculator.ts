@@ -11,9 +11,10 @@ import type {
   ScaledLine,
   Totals,
 } from '../../domain/types.ts';
+import { quantityOf } from '../../units/amount-grams.ts';
 import { kitchenRound } from '../../units/kitchen-round.ts';
 import { scaleFactor } from '../../units/scale-factor.ts';
-import { toGrams } from '../../units/to-grams.ts';
+import { toGrams, type GramsResult } from '../../units/to-grams.ts';
 import { parseYield } from '../recipe-engineer/parse-yield.ts';
 import { MissingInputError, type BrigadeAgent } from '../deps.ts';
 
@@ -61,7 +62,7 @@ export const scalingCalculator: BrigadeAgent = {
             }
           : null;
         const price = master ? await catalog.price(master.fdcId) : undefined;
-        return { line, food, price, ...toGrams(line, food) };
+        return { line, food, price, ...plausible(line, toGrams(line, food)) };
       }),
     );
 
@@ -98,10 +99,10 @@ export const scalingCalculator: BrigadeAgent = {
         grams: g.grams === null ? null : roundGrams(g.grams),
         gramsMethod: g.method,
         scaledGrams: scaledGrams === null ? null : roundGrams(scaledGrams),
-        scaledQuantity:
-          quantity === null
-            ? null
-            : kitchenRound(quantity * factor, line.amount?.unit ?? null),
+        // A range scales from its midpoint, as its grams do.
+        scaledQuantity: line.amount
+          ? kitchenRound(quantityOf(line.amount) * factor, line.amount.unit)
+          : null,
         cost: lineCost === null ? null : cents(lineCost),
         percent:
           g.grams === null || grams === 0 ? null : (g.grams / grams) * 100,
@@ -124,6 +125,24 @@ export const scalingCalculator: BrigadeAgent = {
     state.scaled = { lines: scaled, totals };
   },
 };
+
+/**
+ * No kitchen line weighs more than this as written (a 50 lb sack of flour
+ * is 22.7 kg). Above it the text is a typo or a test of the service, and
+ * its grams would swamp the totals, so the line is not weighed.
+ */
+export const MAX_LINE_GRAMS = 100_000;
+
+function plausible(line: EngineeredLine, g: GramsResult): GramsResult {
+  if (g.grams === null || g.grams <= MAX_LINE_GRAMS) return g;
+  const finding: Finding = {
+    code: 'absurd_quantity',
+    severity: 'error',
+    message: `"${line.input}" weighs ${Number(g.grams.toPrecision(3))} g, more than the ${MAX_LINE_GRAMS / 1000} kg a kitchen line can; it is left out of the totals`,
+    line: line.index,
+  };
+  return { grams: null, method: null, findings: [...g.findings, finding] };
+}
 
 function linePrice(grams: number, price: Price): number {
   return (grams / 1000) * price.usdPerKg;
