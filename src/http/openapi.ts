@@ -53,6 +53,45 @@ function buildRegistry(): OpenAPIRegistry {
     },
   });
   r.registerPath({
+    method: 'post',
+    path: '/api/prices/import',
+    summary:
+      'Replace the prices of the foods in a CSV (fdc_id,food,usd_per_kg,source) and drop their cached costs',
+    description:
+      'Needs `Authorization: Bearer $ADMIN_TOKEN` when ADMIN_TOKEN is set; otherwise answers only loopback callers.',
+    request: {
+      body: {
+        content: {
+          'text/csv': {
+            schema: z
+              .string()
+              .openapi({
+                example:
+                  'fdc_id,food,usd_per_kg,source\n168894,all-purpose flour,1.19,BLS',
+              }),
+          },
+        },
+      },
+    },
+    responses: {
+      200: {
+        description: 'What was imported',
+        content: {
+          'application/json': {
+            schema: z.object({ imported: z.number(), invalidated: z.number() }),
+          },
+        },
+      },
+      400: problem('A bad row; the problem names the line'),
+      401: problem('Missing or wrong bearer token'),
+      403: problem('Not from loopback and no ADMIN_TOKEN set'),
+      415: problem('Not text/csv'),
+      503: problem(
+        'Prices stored but Redis could not drop the cached costs; repeat',
+      ),
+    },
+  });
+  r.registerPath({
     method: 'get',
     path: '/healthz',
     summary: 'Liveness',
