@@ -70,7 +70,7 @@ const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
  */
 export function normalizeWords(text: string): string[] {
   const words = text
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')

@@ -5,16 +5,38 @@
  */
 import { canonicalUnit } from './units.ts';
 
-/** Zero-width characters, the BOM and soft hyphens: invisible, never meant. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/**
+ * Format characters (Unicode category Cf): zero-width spaces and joiners,
+ * the BOM, soft hyphens and the bidi controls (U+200E/F, U+202A–202E,
+ * U+2066–2069) that pasted text carries. Invisible, never meant, and a
+ * leading one hides the line's number from the parser.
+ */
+const INVISIBLE = /\p{Cf}/gu;
+/**
+ * Vulgar fractions are kept out of NFKC, which would turn "1½" into
+ * "11⁄2" (eleven halves); the parser reads them as they are.
+ */
+const NOT_VULGAR = /[^\u00BC-\u00BE\u2150-\u215E]+/g;
+/** "1¹⁄₂": a superscript fraction glued to a whole number is a mixed one. */
+const GLUED_SUPERSCRIPT =
+  /(\d)(?=[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+\u2044)/g;
 /** Non-breaking and other exotic spaces count as plain spaces. */
 const ODD_SPACE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
 
+/**
+ * NFKC folds compatibility forms into plain ones: ligatures ("ﬂour" is
+ * "flour"), full-width digits, superscript fractions ("¹⁄₂" is "1⁄2").
+ */
+function compatibilityForms(text: string): string {
+  return text
+    .replace(GLUED_SUPERSCRIPT, '$1 ')
+    .replace(NOT_VULGAR, (run) => run.normalize('NFKC'));
+}
+
 export function cleanCharacters(raw: string): string {
-  return raw
-    .replace(INVISIBLE, '')
+  return compatibilityForms(raw.replace(INVISIBLE, ''))
     .replace(ODD_SPACE, ' ')
-    .replace(/\u2044/g, '/')
+    .replace(/[\u2044\u2215]/g, '/')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\*/g, '')
     .replace(/\(\(([^()]*)\)\)/g, '($1)')
