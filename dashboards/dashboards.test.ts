@@ -1,4 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  mkdtempSync,
+  rmSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -142,6 +148,7 @@ describe('panelQueries()', () => {
     const file = path.join(dir, 'panels.rules.yml');
     writeFileSync(file, stringify({ groups: [{ name: 'panels', rules }] }));
     const result = run('promtool', ['check', 'rules', file]);
+    rmSync(dir, { recursive: true, force: true });
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain(`${queries.length} rules found`);
   });

@@ -149,8 +149,11 @@ describe.skipIf(!prometheusBin || !redisBin)(
     afterAll(async () => {
       await server?.stop();
       await redis?.stop();
-      prom?.kill('SIGTERM');
-      await sleep(300);
+      if (prom && prom.exitCode === null) {
+        const exited = new Promise((r) => prom.once('exit', r));
+        prom.kill('SIGTERM');
+        await exited;
+      }
       rmSync(dir, { recursive: true, force: true });
     });
 
