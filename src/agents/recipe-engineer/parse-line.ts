@@ -13,6 +13,7 @@ import type {
 import { cleanName, type CleanedName } from './clean-name.ts';
 import { isHeader, isNote, stripPrefixes } from './line-kind.ts';
 import { cleanCharacters, normalizeNumbers } from './normalize-text.ts';
+import { malformedQuantity } from './malformed-quantity.ts';
 import { readAmount, type ReadAmount } from './read-amount.ts';
 import { canonicalUnit, SIZE_UNITS } from './units.ts';
 
@@ -34,17 +35,22 @@ export function parseLine(input: IngredientInput, index: number): ParsedLine {
     );
   }
 
-  // Amount, then name.
+  // Amount, then name. A malformed quantity is set aside so that the
+  // unit and the name are still read, and the line gets no amount.
   const citrus = citrusPart(prefixes.text);
-  const read = readAmount(
-    normalizeNumbers(citrus ? citrus.rest : prefixes.text),
-  );
+  const amountText = citrus ? citrus.rest : prefixes.text;
+  const malformed = malformedQuantity(amountText);
+  const read = readAmount(normalizeNumbers(malformed?.rest ?? amountText));
   const cleaned = cleanName(read.rest);
   const parsed = assemble(line, read, cleaned, prefixes.notes);
   parsed.optional ||= prefixes.optional;
   if (citrus) applyCitrus(parsed, citrus.part);
   fixPieceWords(parsed);
-  return withFindings(parsed);
+  if (malformed) {
+    parsed.amount = null;
+    parsed.additions = [];
+  }
+  return withFindings(parsed, malformed?.text);
 }
 
 function blank(index: number, input: string): ParsedLine {
@@ -167,9 +173,17 @@ function fixPieceWords(line: ParsedLine): void {
   }
 }
 
-function withFindings(line: ParsedLine): ParsedLine {
+/** `malformed` is a quantity written wrongly, quoted in the finding. */
+function withFindings(line: ParsedLine, malformed?: string): ParsedLine {
   const findings: Finding[] = [];
-  if (line.amount === null && !line.toTaste && !line.optional) {
+  if (malformed !== undefined) {
+    findings.push({
+      code: 'unparsed_quantity',
+      severity: 'warning',
+      message: `The quantity "${malformed}" is not a number Brigade can read, so the line has no amount.`,
+      line: line.index,
+    });
+  } else if (line.amount === null && !line.toTaste && !line.optional) {
     findings.push({
       code: 'unparsed_quantity',
       severity: 'warning',

@@ -21,7 +21,9 @@ const VULGAR: Record<string, number> = {
   '⅞': 7 / 8,
 };
 
-const V = Object.keys(VULGAR).join('');
+/** The vulgar fraction characters, for character classes. */
+export const VULGAR_CHARACTERS = Object.keys(VULGAR).join('');
+const V = VULGAR_CHARACTERS;
 
 /** One number, without capture groups so it can be embedded anywhere. */
 export const NUMBER_SOURCE = `(?:\\d+\\s*[${V}]|\\d+\\s+\\d+\\/\\d+|\\d+\\/\\d+|\\d*\\.\\d+|\\d+|[${V}])`;
