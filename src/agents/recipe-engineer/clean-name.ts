@@ -46,10 +46,25 @@ const LEADING_ADJECTIVES = new Set(
  * A form the catalog sells a food in, written in brackets after the name:
  * "parmesan (finely grated)" is "finely grated parmesan", as it would be
  * written before the name, and grated parmesan is another food than a
- * block of it. Cutting words ("diced", "chopped") stay notes.
+ * block of it; "peas (dried green split)" are split peas, not fresh ones.
+ * Cutting words ("diced", "chopped") stay notes.
  */
-const FORM =
-  /^(?:[a-z]+ly\s+)?(?:grated|shredded|ground|cooked|dried|toasted|roasted|smoked|crushed|powdered|whipped)$/i;
+const FORM_WORD =
+  /^(?:grated|shredded|ground|cooked|dried|toasted|roasted|smoked|crushed|powdered|whipped|split|hulled|pearled|rolled|flaked|canned|frozen)$/i;
+/** Besides a form word, a colour names the variety: "(dried green split)". */
+const VARIETY_WORD = /^(?:green|yellow|red|black|white|brown|golden)$/i;
+const ADVERB = /^[a-z]+ly$/i;
+
+/** Every word says the form (at least one) or the variety, or qualifies it. */
+function isForm(group: string): boolean {
+  const words = group.split(/\s+/);
+  return (
+    words.some((w) => FORM_WORD.test(w)) &&
+    words.every(
+      (w) => FORM_WORD.test(w) || VARIETY_WORD.test(w) || ADVERB.test(w),
+    )
+  );
+}
 
 /** Purposes that say what a food is for, not what it is. */
 const PURPOSE =
@@ -80,7 +95,7 @@ export function cleanName(description: string): CleanedName {
   const { text, groups } = extractGroups(unbracketOffers(main));
   const forms: string[] = [];
   for (const group of groups) {
-    if (FORM.test(group) && beforeComma(main, group)) forms.push(group);
+    if (isForm(group) && beforeComma(main, group)) forms.push(group);
     else readGroup(group, out, text);
   }
 

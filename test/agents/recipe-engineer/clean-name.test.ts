@@ -44,6 +44,27 @@ describe('cleanName: a form in brackets right after the name', () => {
     expect(toGrams(l, food).grams).toBeCloseTo(0.75 * 100, 9);
   });
 
+  it('keeps several form and variety words: "peas (dried green split)"', () => {
+    const l = real('1 1/2 cups / 300 grams peas (dried green split)');
+    expect(l.name).toBe('dried green split peas');
+    expect(l.notes).toEqual([]);
+  });
+
+  it('so it matches split peas, not fresh green peas', () => {
+    const l = real('1 1/2 cups / 300 grams peas (dried green split)');
+    const match = new FoodMatcher(foods).match(l.name);
+    expect(match?.description).toBe('Peas, green, split, mature seeds, raw');
+  });
+
+  it('takes "(canned)" and "(rolled)" as forms, not "(red)" alone', () => {
+    expect(parseLine('2 cups chickpeas (canned)', 0).name).toBe(
+      'canned chickpeas',
+    );
+    expect(parseLine('1 cup oats (rolled)', 0).name).toBe('rolled oats');
+    const lentils = parseLine('1 cup lentils (red)', 0);
+    expect([lentils.name, lentils.notes]).toEqual(['lentils', ['red']]);
+  });
+
   it('leaves cutting words in the notes: "1 small onion (chopped)"', () => {
     const l = real('1 small onion (chopped)');
     expect(l.name).toBe('onion');
