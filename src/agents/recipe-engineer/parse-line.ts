@@ -13,6 +13,7 @@ import type {
 import { cleanName, type CleanedName } from './clean-name.ts';
 import { isHeader, isNote, stripPrefixes } from './line-kind.ts';
 import { cleanCharacters, normalizeNumbers } from './normalize-text.ts';
+import { readCanNumber } from './can-number.ts';
 import { malformedQuantity } from './malformed-quantity.ts';
 import { readAmount, type ReadAmount } from './read-amount.ts';
 import { canonicalUnit, SIZE_UNITS } from './units.ts';
@@ -38,7 +39,8 @@ export function parseLine(input: IngredientInput, index: number): ParsedLine {
   // Amount, then name. A malformed quantity is set aside so that the
   // unit and the name are still read, and the line gets no amount.
   const citrus = citrusPart(prefixes.text);
-  const amountText = citrus ? citrus.rest : prefixes.text;
+  const can = readCanNumber(citrus ? citrus.rest : prefixes.text);
+  const amountText = can?.text ?? citrus?.rest ?? prefixes.text;
   const malformed = malformedQuantity(amountText);
   const read = readAmount(normalizeNumbers(malformed?.rest ?? amountText));
   const cleaned = cleanName(read.rest);
@@ -50,7 +52,10 @@ export function parseLine(input: IngredientInput, index: number): ParsedLine {
     parsed.amount = null;
     parsed.additions = [];
   }
-  return withFindings(parsed, malformed?.text);
+  if (can?.size) parsed.packageSize ??= can.size;
+  const result = withFindings(parsed, malformed?.text);
+  if (can) result.findings.push({ ...can.finding, line: index });
+  return result;
 }
 
 function blank(index: number, input: string): ParsedLine {
