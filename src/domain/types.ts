@@ -155,6 +155,12 @@ export interface Totals {
   factor: number;
   servings: number | null;
   scaledServings: number | null;
+  /**
+   * What one serving is when the yield names it ("loaves" for "Makes 2
+   * loaves", "cookies"); null when the yield speaks of servings. Nutrition
+   * "per serving" is then per loaf or per cookie.
+   */
+  servingUnit: string | null;
   /** USD for the scaled batch; `costComplete` false when a price is missing. */
   cost: number;
   costComplete: boolean;

@@ -54,6 +54,10 @@ describe('a real recipe', () => {
     expect(doc.lines[0].grams).toBe(250);
     expect(doc.lines[0].food.fdcId).toBe(168894);
     expect(doc.totals.factor).toBe(2);
+    // "Makes 2 loaves": a serving is a loaf, and the label says so.
+    expect(doc.totals.servings).toBe(2);
+    expect(doc.totals.servingUnit).toBe('loaves');
+    expect(doc.view.nutritionFacts.servingUnit).toBe('loaves');
     expect(doc.persistence.store).toBe('sqlite');
   });
 

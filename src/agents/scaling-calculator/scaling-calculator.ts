@@ -29,6 +29,16 @@ export function recipeServings(recipe: {
   return recipe.servings ?? parseYield(recipe.yield).servings;
 }
 
+/** "loaves" for "Makes 2 loaves"; null when servings are servings. */
+export function servingUnit(recipe: {
+  servings?: number;
+  yield?: string;
+}): string | null {
+  if (recipe.servings !== undefined) return null;
+  const unit = parseYield(recipe.yield).unit;
+  return unit && !/^serv/.test(unit) ? unit : null;
+}
+
 function noPrice(line: EngineeredLine, food: Food): Finding {
   return {
     code: 'no_price',
@@ -117,6 +127,7 @@ export const scalingCalculator: BrigadeAgent = {
       factor: Math.round(factor * 1e6) / 1e6,
       servings,
       scaledServings: servings === null ? null : servings * factor,
+      servingUnit: servingUnit(state.recipe),
       cost: cents(cost),
       costComplete,
       costPerServing:

@@ -31,6 +31,8 @@ export interface NutritionFacts {
   /** 'batch' when servings are unknown. */
   per: 'serving' | 'batch';
   servings: number | null;
+  /** One serving is one of these ("loaf", from "Makes 2 loaves"), if said. */
+  servingUnit: string | null;
   /** Every nutrient's coverage is 1: the label is not a lower bound. */
   complete: boolean;
   rows: NutritionFactRow[];
@@ -100,7 +102,7 @@ export function buildViewModel(input: ViewModelInput): ViewModel {
   return {
     title,
     passed: qa.passed,
-    nutritionFacts: nutritionFacts(qa, totals.scaledServings),
+    nutritionFacts: nutritionFacts(qa, totals),
     ingredients: ingredients.map((line) => ingredientRow(line, qa)),
     findings: groupBySeverity(qa.findings),
     allergens: allergenViews(qa.allergens, ingredients, lookup),
@@ -135,10 +137,12 @@ const PANEL_ORDER: readonly LabelNutrient[] = [
   'protein_g',
 ];
 
-function nutritionFacts(qa: QaReport, servings: number | null) {
+function nutritionFacts(qa: QaReport, totals: Totals) {
+  const servings = totals.scaledServings;
   const perServing = servings !== null && servings > 0;
   return {
     per: perServing ? 'serving' : 'batch',
+    servingUnit: perServing ? totals.servingUnit : null,
     servings: perServing ? servings : null,
     complete: LABEL_NUTRIENTS.every((key) => qa.nutrition[key].coverage >= 1),
     rows: PANEL_ORDER.map((key) => factRow(key, qa)),

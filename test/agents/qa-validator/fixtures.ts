@@ -67,6 +67,7 @@ export function totals(overrides: Partial<Totals> = {}): Totals {
     factor: 1,
     servings: 2,
     scaledServings: 2,
+    servingUnit: null,
     cost: 0,
     costComplete: false,
     costPerServing: null,
