@@ -16,6 +16,8 @@ import {
   type NameProfile,
   better,
   capForTies,
+  CONTRADICTED_FACTOR,
+  contradicts,
   DESCRIPTOR_WORDS,
   EPSILON,
   FORM_WEIGHT,
@@ -59,6 +61,8 @@ export class FoodMatcher {
   readonly #vocabulary = new Set<string>();
   /** Words of aliases and descriptions: the catalog knows what they mean. */
   readonly #known = new Set<string>();
+  /** Per food: the words of its aliases and of its description. */
+  readonly #foodWords: Set<string>[] = [];
   /** Typo corrections already looked up; null when there was none. */
   readonly #corrections = new Map<string, string | null>();
   readonly #index: MiniSearch<IndexDoc>;
@@ -109,6 +113,7 @@ export class FoodMatcher {
         this.#exact.set(words.join(' '), foodIndex);
         this.#reordered.set(sortedKey(words), foodIndex);
         for (const word of words) this.#vocabulary.add(word);
+        for (const word of words) this.#wordsOf(foodIndex).add(word);
         docs.push({ id: this.#aliases.length, alias: words.join(' ') });
         this.#aliases.push({
           food: foodIndex,
@@ -120,6 +125,7 @@ export class FoodMatcher {
     });
     this.#foods.forEach((food, foodIndex) => {
       const words = normalizeWords(food.description);
+      for (const word of words) this.#wordsOf(foodIndex).add(word);
       docs.push({
         id: this.#aliases.length + foodIndex,
         description: words.join(' '),
@@ -131,6 +137,10 @@ export class FoodMatcher {
         this.#known.add(word);
     }
     return docs;
+  }
+
+  #wordsOf(foodIndex: number): Set<string> {
+    return (this.#foodWords[foodIndex] ??= new Set());
   }
 
   #exactFood(words: string[]): number | undefined {
@@ -152,10 +162,38 @@ export class FoodMatcher {
     return best;
   }
 
-  /** Candidates for one name, best first, one per food. */
+  /**
+   * Candidates for one name, best first, one per food. A typo correction
+   * is kept only when the food it leads to holds without guessing: it must
+   * explain the corrected word, and explain one of the name's other words
+   * too if the name has any. "garam masala" is not "garam marsala" (dessert
+   * wine explains nothing of "garam"), and "cracked black pepper" needs no
+   * "cracker"; "tumeric powder" is still turmeric, as "powder" only
+   * describes it. A lone unknown word ("masala" alone) cannot be told from
+   * a typo this way and is still corrected.
+   */
   #rank(rawWords: string[]): Candidate[] {
-    const { words, corrections } = this.#correctTypos(rawWords);
-    const scale = FUZZY_FACTOR ** corrections;
+    const { words, fixed } = this.#correctTypos(rawWords);
+    if (fixed.length > 0) {
+      const corrected = this.#rankWords(words, FUZZY_FACTOR ** fixed.length);
+      const top = corrected[0];
+      if (top && this.#correctionHolds(top.food, words, fixed)) {
+        return corrected;
+      }
+    }
+    return this.#rankWords(rawWords, 1);
+  }
+
+  #correctionHolds(food: number, words: string[], fixed: number[]): boolean {
+    const explains = this.#foodWords[food] ?? new Set<string>();
+    if (!fixed.some((i) => explains.has(words[i] ?? ''))) return false;
+    const others = words.filter(
+      (w, i) => !fixed.includes(i) && wordWeight(w, this.#known) > 0,
+    );
+    return others.length === 0 || others.some((w) => explains.has(w));
+  }
+
+  #rankWords(words: string[], scale: number): Candidate[] {
     const exact = this.#exactFood(words);
     if (exact !== undefined) {
       const covered = words.length;
@@ -184,6 +222,12 @@ export class FoodMatcher {
         byFood.set(candidate.food, candidate);
     }
     mergeContained(byFood, contained, name, scale);
+    for (const candidate of byFood.values()) {
+      const description = this.#foods[candidate.food]?.description ?? '';
+      if (contradicts(name, description)) {
+        candidate.confidence *= CONTRADICTED_FACTOR;
+      }
+    }
     return [...byFood.values()].sort((a, b) => (better(a, b) ? -1 : 1));
   }
 
@@ -204,15 +248,15 @@ export class FoodMatcher {
    * agree: typos rarely hit it, and it keeps "grapeseed" from becoming
    * "rapeseed".
    */
-  #correctTypos(words: string[]): { words: string[]; corrections: number } {
-    let corrections = 0;
-    const corrected = words.map((word) => {
+  #correctTypos(words: string[]): { words: string[]; fixed: number[] } {
+    const fixed: number[] = [];
+    const corrected = words.map((word, i) => {
       const fix = this.#correction(word);
       if (fix === null) return word;
-      corrections++;
+      fixed.push(i);
       return fix;
     });
-    return { words: corrected, corrections };
+    return { words: corrected, fixed };
   }
 
   #correction(word: string): string | null {

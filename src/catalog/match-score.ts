@@ -98,6 +98,25 @@ export interface NameProfile {
   set: Set<string>;
 }
 
+/**
+ * Name words that rule out a food whose USDA description says the
+ * opposite: "skinless" chicken is not "meat and skin", "unsalted" peanuts
+ * are not "with salt". Such a food keeps CONTRADICTED_FACTOR of its
+ * confidence, so a food that does not contradict the name wins, and when
+ * it is the only one it is reported as weak.
+ */
+const CONTRADICTIONS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['skinless', /\b(?:meat and skin|with skin)\b/i],
+  ['unsalted', /\bwith salt\b/i],
+];
+export const CONTRADICTED_FACTOR = 0.5;
+
+export function contradicts(name: NameProfile, description: string): boolean {
+  return CONTRADICTIONS.some(
+    ([word, opposite]) => name.set.has(word) && opposite.test(description),
+  );
+}
+
 /** A word the catalog does not know counts this much of a known one. */
 const UNKNOWN_WEIGHT = 0.3;
 /** A form word inside an alias ("canned") counts this much of another. */
