@@ -16,7 +16,7 @@ import {
   TSP_PER_COUNT_UNIT,
 } from './unit-table.ts';
 import { volumeGrams } from './volume-grams.ts';
-import { pieceGrams } from './piece-grams.ts';
+import { pieceGrams, refusedPiece } from './piece-grams.ts';
 import { standardSize } from './standard-sizes.ts';
 import { lineWords } from './modifier-words.ts';
 import * as finding from './grams-findings.ts';
@@ -98,7 +98,9 @@ function byPiece(line: ParsedLine, amount: Amount, food: Food): GramsResult {
     if (Object.hasOwn(TSP_PER_COUNT_UNIT, amount.unit ?? '')) {
       return bySpoonFraction(line, amount, food);
     }
-    return fail(finding.noPortion(line, food, amount));
+    const noPortion = finding.noPortion(line, food, amount);
+    const reason = refusedPiece(food, amount.unit, line.name);
+    return fail(reason ? { ...noPortion, message: reason } : noPortion);
   }
   const findings = piece.approximate
     ? [finding.approximate(line, food, piece.basis)]

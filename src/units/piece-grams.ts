@@ -65,6 +65,14 @@ const UNIT_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   fillet: ['piece'],
 };
 
+/**
+ * Parts a name can count in: "4 lettuce leaves" are four leaves, whatever
+ * the parser took as the unit. "half" is left out: a "breast half" is the
+ * piece a breast is sold as.
+ */
+const NAMED_PARTS = new Set(['leaf', 'sprig', 'slice', 'wedge', 'stalk']);
+const IRREGULAR: Readonly<Record<string, string>> = { leaves: 'leaf' };
+
 function singular(word: string): string {
   return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
@@ -144,17 +152,62 @@ function unitPortion(food: Food, unit: string): Portion | undefined {
   return undefined;
 }
 
+function lastWord(text: string): string {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const last = words[words.length - 1] ?? '';
+  return IRREGULAR[last] ?? singular(last);
+}
+
+/** The part the line's name counts in, unless the food is that part. */
+function partInName(food: Food, lineName: string): string | null {
+  const part = lastWord(lineName);
+  if (!NAMED_PARTS.has(part)) return null;
+  return lastWord(food.name) === part ? null : part;
+}
+
+/**
+ * Why no piece weight is given although USDA has one: the line counts a
+ * part the food's measures lack ("4 lettuce leaves", where USDA weighs
+ * only a head), or a baby vegetable where USDA weighs a full-size one
+ * ("4 heads baby bok choy": USDA's head of pak-choi is 840 g, a baby one
+ * a fraction of that; no factor between the two is published). Null when
+ * nothing stands in the way.
+ */
+export function refusedPiece(
+  food: Food,
+  unit: string | null,
+  lineName = '',
+): string | null {
+  if (unit === null || unit === 'whole') {
+    const part = partInName(food, lineName);
+    if (part && !unitPortion(food, part)) {
+      return `USDA gives no weight for one ${part} of ${food.name}, and a whole one would overstate "${lineName}"`;
+    }
+  }
+  if (/\bbaby\b/i.test(lineName) && !/\bbaby\b/i.test(food.description)) {
+    return `USDA weighs a full-size ${unit ?? 'piece'} of ${food.name}; a baby one weighs much less, so the figure is not used`;
+  }
+  return null;
+}
+
 /**
  * Grams of one `unit` of the food; `unit` null or "whole" means a piece of
- * the usual size. A size USDA does not list falls back to the usual piece,
- * flagged approximate; any other unknown unit gives null.
+ * the usual size, or one of the part the name counts in ("lettuce
+ * leaves"). A size USDA does not list falls back to the usual piece,
+ * flagged approximate; any other unknown unit, and every case
+ * `refusedPiece` names, gives null.
  */
 export function pieceGrams(
   food: Food,
   unit: string | null,
   lineName = '',
 ): PieceGrams | null {
-  if (unit === null || unit === 'whole') return wholePiece(food, lineName);
+  if (refusedPiece(food, unit, lineName) !== null) return null;
+  if (unit === null || unit === 'whole') {
+    const part = partInName(food, lineName);
+    const portion = part ? unitPortion(food, part) : undefined;
+    return portion ? perPiece(portion) : wholePiece(food, lineName);
+  }
   if (SIZE_WORDS.has(unit)) {
     const sized = sizedPortion(food, unit);
     if (sized) return perPiece(sized);
