@@ -36,6 +36,25 @@ export async function startServer(
   return { server, port, brigade, close };
 }
 
+/**
+ * Why the server could not start, in one line that names what to change:
+ * the variable (ConfigError names it already) or the port.
+ */
+export function startFailureMessage(err: unknown): string {
+  const e = err as NodeJS.ErrnoException & { port?: number; address?: string };
+  const where = `port ${e?.port} on ${e?.address}`;
+  switch (e?.code) {
+    case 'EADDRINUSE':
+      return `${where} is already in use; stop the other server or set PORT to a free port`;
+    case 'EACCES':
+      return `no permission to listen on ${where}; set PORT to 1024 or above`;
+    case 'EADDRNOTAVAIL':
+      return `HOST=${e.address} is not an address of this machine`;
+    default:
+      return e?.message ?? String(err);
+  }
+}
+
 const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
   startServer()
@@ -44,8 +63,10 @@ if (isMain) {
         process.once(signal, () => void close().then(() => process.exit(0)));
       }
     })
-    .catch((err: Error) => {
-      log.fatal({ err }, `server: cannot start: ${err.message}`);
+    .catch((err: unknown) => {
+      // The stack helps only someone debugging Brigade itself.
+      log.debug({ err }, 'server: start failure detail');
+      log.fatal(`server: cannot start: ${startFailureMessage(err)}`);
       process.exit(1);
     });
 }
