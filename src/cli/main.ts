@@ -1,76 +1,79 @@
 /**
  * `brigade run | serve | seed | prices import`. Errors print one line and
- * exit non-zero; --json prints the run document exactly as the API does.
+ * exit with the code EXIT gives; --json prints the run document exactly
+ * as the API does.
  */
-import { Command, InvalidArgumentError } from 'commander';
-import { ZodError } from 'zod';
-import { createBrigade } from '../brigade.ts';
-import { loadConfig } from '../config.ts';
-import { RunRequestSchema } from '../http/schemas.ts';
-import { startServer } from '../server.ts';
-import { CliError } from './cli-error.ts';
-import { readRecipeFile } from './read-recipe.ts';
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { checkRecipe } from './check-recipe.ts';
+import { CliError, EXIT } from './cli-error.ts';
+import { targetFromFlags, type TargetFlags } from './flag-target.ts';
+import { MAX_RECIPE_FILE_BYTES, readRecipeFile } from './read-recipe.ts';
 import { renderRun } from './render-run.ts';
+import { printable, reportError } from './report-error.ts';
 
-function positiveNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) {
-    throw new InvalidArgumentError('expected a positive number');
-  }
-  return n;
+/**
+ * Telemetry and the app (store, catalog, agents) load only for a command
+ * that runs the app: help, --version and every usage or file mistake
+ * answer in a fraction of the start-up time. Telemetry comes first so its
+ * instrumentations wrap http and koa before the app imports them.
+ */
+async function loadTelemetry() {
+  await import('../../otel/register.ts');
 }
 
-interface RunOptions {
-  servings?: number;
-  factor?: number;
-  batch?: string;
+async function openBrigade() {
+  await loadTelemetry();
+  const [{ createBrigade }, { loadConfig }] = await Promise.all([
+    import('../brigade.ts'),
+    import('../config.ts'),
+  ]);
+  return createBrigade(loadConfig());
+}
+
+interface RunOptions extends TargetFlags {
   id?: string;
   json?: boolean;
 }
 
-function targetOf(opts: RunOptions) {
-  const given = [opts.servings, opts.factor, opts.batch].filter(
-    (v) => v !== undefined,
-  );
-  if (given.length > 1) {
-    throw new CliError('give at most one of --servings, --factor, --batch', 2);
-  }
-  if (opts.servings !== undefined) return { servings: opts.servings };
-  if (opts.factor !== undefined) return { factor: opts.factor };
-  if (opts.batch !== undefined) return { batch: opts.batch };
-  return undefined;
-}
-
-function describeZod(err: ZodError): string {
-  const i = err.issues[0];
-  const field = i?.path.length ? i.path.join('.') : 'recipe';
-  return `invalid recipe: ${field}: ${i?.message ?? 'invalid'}`;
-}
-
 async function runCommand(file: string, opts: RunOptions) {
-  const recipe = await readRecipeFile(file, opts.id);
-  const parsed = RunRequestSchema.safeParse({ recipe, target: targetOf(opts) });
-  if (!parsed.success) throw new CliError(describeZod(parsed.error));
+  // Flags first: a usage mistake is reported before the file is read.
+  const target = targetFromFlags(opts);
+  const recipe = checkRecipe(file, await readRecipeFile(file, opts.id));
 
-  const brigade = await createBrigade(loadConfig());
+  const brigade = await openBrigade();
   try {
-    const doc = await brigade.run(parsed.data);
+    const doc = await brigade.run({ recipe, target });
     console.log(opts.json ? JSON.stringify(doc, null, 2) : renderRun(doc));
-    if (doc.status === 'failed') process.exitCode = 1;
+    if (doc.status === 'failed') process.exitCode = EXIT.failure;
   } finally {
     await brigade.close();
   }
 }
 
+async function serveCommand() {
+  await loadTelemetry();
+  const { startFailureMessage, startServer } = await import('../server.ts');
+  const { close } = await startServer().catch((err: unknown) => {
+    throw new CliError(
+      'cannot_start',
+      `cannot start the server: ${startFailureMessage(err)}`,
+    );
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void close().then(() => process.exit(0)));
+  }
+}
+
 async function seedCommand() {
-  const brigade = await createBrigade(loadConfig());
+  const brigade = await openBrigade();
   const foods = await brigade.catalogSize();
   await brigade.close();
   console.log(`catalog ready: ${foods} foods`);
 }
 
 async function importPrices(file: string) {
-  const brigade = await createBrigade(loadConfig());
+  const brigade = await openBrigade();
   try {
     const result = await brigade.importPrices(file);
     console.log(
@@ -81,23 +84,40 @@ async function importPrices(file: string) {
   }
 }
 
+const { version } = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+) as { version: string };
+
+const EXIT_HELP = `
+Exit codes:
+  0  success
+  1  the command could not do its work: a file that cannot be read, a
+     recipe that is not valid, a run that failed, a server that cannot start
+  2  the command line is wrong: an unknown command or flag, a bad flag
+     value, flags that conflict`;
+
+// exitOverride and configureOutput are set before the subcommands are
+// added, which copy them: every commander error then reaches reportError
+// (exit 2) after printing one line.
 const program = new Command('brigade')
   .description('Recipe engineering through six budgeted, traced agents')
-  // One line per mistake, like every other error this command prints.
+  .version(version, '-V, --version', 'print the version')
+  .exitOverride()
   .configureOutput({
     outputError: (text, write) =>
-      write(`brigade: ${text.replace(/^error: /, '').trim()}\n`),
-  });
+      write(`brigade: ${printable(text.replace(/^error: /, ''))}\n`),
+  })
+  .addHelpText('after', EXIT_HELP);
 
 program
   .command('run')
   .description('run one recipe and print the result')
   .argument(
     '<recipe.json>',
-    'a file holding one recipe (or an array with --id)',
+    `a file holding one recipe (or an array with --id), at most ${MAX_RECIPE_FILE_BYTES / 1024 / 1024} MB`,
   )
-  .option('--servings <n>', 'scale to this many servings', positiveNumber)
-  .option('--factor <f>', 'scale by this factor', positiveNumber)
+  .option('--servings <n>', 'scale to this many servings (decimal number)')
+  .option('--factor <f>', 'scale by this factor (decimal number)')
   .option('--batch <mass>', 'scale to a batch mass, e.g. "50 kg"')
   .option('--id <id>', 'pick a recipe by id from a file holding many')
   .option('--json', 'print the run document as JSON')
@@ -106,12 +126,7 @@ program
 program
   .command('serve')
   .description('start the HTTP server (same as npm start)')
-  .action(async () => {
-    const { close } = await startServer();
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.once(signal, () => void close().then(() => process.exit(0)));
-    }
-  });
+  .action(serveCommand);
 
 program
   .command('seed')
@@ -127,10 +142,5 @@ program
   .action(importPrices);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
-  const message =
-    err instanceof CliError || (err as { code?: unknown })?.code
-      ? (err as Error).message
-      : `unexpected error: ${(err as Error)?.message ?? String(err)}`;
-  console.error(`brigade: ${message}`);
-  process.exit(err instanceof CliError ? err.exitCode : 1);
+  process.exit(reportError(err));
 });
