@@ -12,6 +12,16 @@ function traceFields(): Record<string, string> {
   return { trace_id: traceId, span_id: spanId };
 }
 
+/**
+ * The logger exists before the configuration is read, so a bad LOG_LEVEL
+ * is not fatal here: it falls back, and loadConfig then refuses it with
+ * an error naming the variable.
+ */
+function levelFromEnv(value: string | undefined, fallback: string): string {
+  const levels = [...Object.keys(pino.levels.values), 'silent'];
+  return value && levels.includes(value) ? value : fallback;
+}
+
 // The CLI keeps stdout for its output (tables, --json) and logs to stderr,
 // quietly unless LOG_LEVEL asks for more.
 const cli = process.env.BRIGADE_CLI === '1';
@@ -19,7 +29,7 @@ const cli = process.env.BRIGADE_CLI === '1';
 export const log: Logger = pino(
   {
     name: 'brigade',
-    level: process.env.LOG_LEVEL || (cli ? 'warn' : 'info'),
+    level: levelFromEnv(process.env.LOG_LEVEL, cli ? 'warn' : 'info'),
     base: { pid: process.pid },
     mixin: traceFields,
     timestamp: pino.stdTimeFunctions.isoTime,

@@ -88,6 +88,17 @@ function findings(doc: RunDocument): string {
   ].join('\n');
 }
 
+/** "unknown" rather than "$0.00" when no line has a price. */
+function costText(doc: RunDocument): string {
+  const t = doc.totals;
+  if (!t) return '–';
+  const priced = doc.lines.some((l) => l.cost !== null);
+  if (!priced) return 'unknown (no price for any ingredient)';
+  return (
+    money(t.cost) + (t.costComplete ? '' : ' (partial: some prices unknown)')
+  );
+}
+
 export function renderRun(doc: RunDocument): string {
   const t = doc.totals;
   const head = [
@@ -96,7 +107,7 @@ export function renderRun(doc: RunDocument): string {
     t
       ? `batch ${fmt(t.scaledGrams, 0)} g × factor ${t.factor}` +
         (t.scaledServings ? `, ${t.scaledServings} servings` : '') +
-        `, cost ${money(t.cost)}${t.costComplete ? '' : ' (partial: some prices unknown)'}`
+        `, cost ${costText(doc)}`
       : '',
     doc.error ? `error: ${doc.error.code}: ${doc.error.message}` : '',
     doc.faults.length ? `faults injected: ${doc.faults.join(', ')}` : '',

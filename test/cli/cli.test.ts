@@ -98,6 +98,14 @@ describe.concurrent('brigade run', () => {
     }
   });
 
+  it('says the cost is unknown, not $0.00, when no ingredient has a price', async () => {
+    // Irish coffee: liqueur, whiskey, coffee, cream, nutmeg; BLS prices none.
+    const r = await brigade('run', recipes, '--id', 'irish-coffee');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('cost unknown');
+    expect(r.stdout).not.toContain('$0.00');
+  });
+
   it('reads a file saved with a byte-order mark, and --servings in exponent form', async () => {
     const recipe = {
       title: 'Butter toast',
@@ -285,14 +293,12 @@ describe.concurrent('brigade --version and --help', () => {
 
   // pino refuses an unknown level while the logger module loads, before
   // the CLI's own error handling exists.
-  it('answers a setting that stops a module loading with one line', async () => {
+  it('answers an invalid setting with one line naming the variable', async () => {
     const r = await spawnNode(
-      [path.join(root, 'bin/brigade.js'), '--version'],
-      {
-        LOG_LEVEL: 'bogus',
-      },
+      [path.join(root, 'bin/brigade.js'), 'run', recipes, '--id', 'sangria'],
+      { LOG_LEVEL: 'bogus' },
     );
-    expectOneLine(r, 1, /^brigade: cannot start: .*bogus/);
+    expectOneLine(r, 1, /LOG_LEVEL="bogus"/);
   });
 
   it('documents the exit codes', async () => {
