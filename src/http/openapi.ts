@@ -63,12 +63,10 @@ function buildRegistry(): OpenAPIRegistry {
       body: {
         content: {
           'text/csv': {
-            schema: z
-              .string()
-              .openapi({
-                example:
-                  'fdc_id,food,usd_per_kg,source\n168894,all-purpose flour,1.19,BLS',
-              }),
+            schema: z.string().openapi({
+              example:
+                'fdc_id,food,usd_per_kg,source\n168894,all-purpose flour,1.19,BLS',
+            }),
           },
         },
       },

@@ -75,7 +75,9 @@ describe('scaleFactor', () => {
       /by 111000000000;/,
     );
     // 0.0001 servings of a recipe for 4: 2.5e-5.
-    expect(() => scaleFactor({ servings: 0.0001 }, 4, 900)).toThrow(/by 0\.000025;/);
+    expect(() => scaleFactor({ servings: 0.0001 }, 4, 900)).toThrow(
+      /by 0\.000025;/,
+    );
     expect(scaleFactor({ factor: 10_000 }, null, null)).toBe(10_000);
     expect(scaleFactor({ factor: 0.001 }, null, null)).toBe(0.001);
   });
