@@ -51,7 +51,12 @@ export class SqliteStore implements GraphStore, CatalogStore {
     try {
       if (file !== ':memory:')
         mkdirSync(path.dirname(file), { recursive: true });
-      this.db = new Database(file);
+      // Writes take the write lock when they begin (BEGIN IMMEDIATE, see
+      // `.immediate()` below) and wait up to `timeout` for another process
+      // holding it: a deferred transaction that reads first and then
+      // writes fails at once with "database is locked" instead, which is
+      // what two CLI runs on one data folder met.
+      this.db = new Database(file, { timeout: 5000 });
     } catch (err) {
       throw new StoreError('store_unavailable', `store: cannot open ${file}`, {
         cause: err,
@@ -85,7 +90,7 @@ export class SqliteStore implements GraphStore, CatalogStore {
       return result;
     });
     try {
-      return write();
+      return write.immediate();
     } catch (err) {
       if (err instanceof StoreError) throw err;
       throw new StoreError(
@@ -155,11 +160,13 @@ export class SqliteStore implements GraphStore, CatalogStore {
 
   async upsertFoods(foods: readonly Food[]): Promise<void> {
     const sql = this.statements();
-    this.db.transaction(() => {
-      for (const food of foods) {
-        sql.upsertFood.run(food.fdcId, JSON.stringify(food));
-      }
-    })();
+    this.db
+      .transaction(() => {
+        for (const food of foods) {
+          sql.upsertFood.run(food.fdcId, JSON.stringify(food));
+        }
+      })
+      .immediate();
   }
 
   async getPrice(fdcId: number): Promise<Price | undefined> {
@@ -173,11 +180,13 @@ export class SqliteStore implements GraphStore, CatalogStore {
 
   async replacePrices(prices: readonly Price[]): Promise<void> {
     const sql = this.statements();
-    this.db.transaction(() => {
-      sql.deletePrices.run();
-      for (const p of prices)
-        sql.insertPrice.run(p.fdcId, p.usdPerKg, p.source);
-    })();
+    this.db
+      .transaction(() => {
+        sql.deletePrices.run();
+        for (const p of prices)
+          sql.insertPrice.run(p.fdcId, p.usdPerKg, p.source);
+      })
+      .immediate();
   }
 
   private statements(): Statements {

@@ -98,6 +98,23 @@ describe.concurrent('brigade run', () => {
     }
   });
 
+  it('runs four recipes at once on one fresh data folder', async () => {
+    // Four processes seed and write one SQLite file together; a write
+    // that waited for no lock once failed them with "database is locked".
+    const env = { DATA_DIR: path.join(dir, 'shared-var') };
+    const bin = path.join(root, 'bin/brigade.js');
+    const ids = ['apple-pie', 'sangria', 'pumpkin-bread', 'curry-sauce'];
+    const results = await Promise.all(
+      ids.map((id) =>
+        spawnNode([bin, 'run', recipes, '--id', id, '--json'], env),
+      ),
+    );
+    for (const r of results) {
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).status).toBe('success');
+    }
+  });
+
   it('says the cost is unknown, not $0.00, when no ingredient has a price', async () => {
     // Irish coffee: liqueur, whiskey, coffee, cream, nutmeg; BLS prices none.
     const r = await brigade('run', recipes, '--id', 'irish-coffee');
