@@ -65,6 +65,8 @@ const brigade = await createBrigade(config);
 let lines = 0;
 let matched = 0;
 let grams = 0;
+let stated = 0;
+let statedGrams = 0;
 let failures = 0;
 console.log(
   'recipe                                         lines  matched  grams  status',
@@ -84,7 +86,11 @@ for (const recipe of recipes) {
         n++;
         if (line.food) m++;
         if (line.grams !== null) g++;
-        else if (values.verbose) console.log(`    no grams: ${line.input}`);
+        // Lines that state an amount: "to taste" lines have none to weigh.
+        if (line.quantity !== null) {
+          stated++;
+          if (line.grams !== null) statedGrams++;
+        } else if (values.verbose) console.log(`    no grams: ${line.input}`);
         if (!line.food && values.verbose)
           console.log(`    no food:  ${line.input}`);
       }
@@ -108,6 +114,9 @@ const matchedPct = pct(matched, lines);
 const gramsPct = pct(grams, lines);
 console.log(
   `\nTOTAL ${recipes.length} recipes, ${lines} ingredient lines: ${matchedPct.toFixed(1)} % matched to a food, ${gramsPct.toFixed(1)} % in grams, ${failures} errors`,
+);
+console.log(
+  `${stated} of those lines state an amount; ${pct(statedGrams, stated).toFixed(1)} % of them are in grams`,
 );
 const ok =
   failures === 0 &&
