@@ -4,7 +4,7 @@ import CliTable from 'cli-table3';
 /** Tables without colour codes, so output piped to a file stays clean. */
 class Table extends CliTable {
   constructor(options: { head: string[] }) {
-    super({ ...options, style: { head: [], border: [] } });
+    super({ ...options, style: { head: [], border: [], compact: true } });
   }
 }
 import type { RunDocument } from '../pipeline/run-document.ts';
