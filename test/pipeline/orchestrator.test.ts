@@ -58,12 +58,20 @@ describe('orchestrator', () => {
     expect(doc.agents[1]?.error?.message).toContain('RecipeEngineer failed');
   });
 
-  it('marks an agent over its latency target, and only that one', async () => {
-    // UIDesigner's target is 300 ms; a 350 ms delay puts it over.
+  it('marks an agent over its latency target from its own measured time', async () => {
+    // UIDesigner's target is 300 ms; a 350 ms delay puts it over. Every
+    // other agent's verdict must follow its own figures (a shared machine
+    // may stall one, and then it is over by its own measure, not by
+    // UIDesigner's delay).
     const doc = await runWith('UIDesigner:delay=350');
-    const over = doc.agents.filter((a) => a.latencyVerdict === 'over');
-    expect(over.map((a) => a.name)).toEqual(['UIDesigner']);
-    expect(over[0]?.durationMs).toBeGreaterThanOrEqual(350);
+    const ui = doc.agents.find((a) => a.name === 'UIDesigner')!;
+    expect(ui.latencyVerdict).toBe('over');
+    expect(ui.durationMs).toBeGreaterThanOrEqual(350);
+    for (const a of doc.agents) {
+      expect(a.latencyVerdict, a.name).toBe(
+        a.durationMs > a.budgetMs ? 'over' : 'within',
+      );
+    }
     expect(doc.status).toBe('success');
   });
 });
