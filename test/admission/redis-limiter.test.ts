@@ -85,7 +85,8 @@ describe.skipIf(!bin)('two instances sharing one Redis', () => {
     expect(await outcome(b.run(job(10)))).toBe('queue_timeout');
     const waited = performance.now() - t0;
     expect(waited).toBeGreaterThanOrEqual(190);
-    expect(waited).toBeLessThan(450);
+    // Near the 200 ms timeout, not the 700 ms the holder takes.
+    expect(waited).toBeLessThan(650);
     await holder;
     await sleep(100);
     expect(c.runs).toBe(1);
