@@ -3,7 +3,12 @@
  * "2 cups (212g)", the "14 oz" of "1 (14 oz) can", "12 1/2 oz./390 g".
  */
 import type { Amount } from '../../domain/types.ts';
-import { parseQuantity, QUANTITY_SOURCE } from './quantity.ts';
+import {
+  NUMBER_SOURCE,
+  parseNumber,
+  parseQuantity,
+  QUANTITY_SOURCE,
+} from './quantity.ts';
 import { GRAMS_PER_UNIT, ML_PER_UNIT } from '../../units/unit-table.ts';
 import {
   canonicalUnit,
@@ -27,13 +32,8 @@ const MEASURE = new RegExp(
  */
 export function parseMeasure(text: string): Amount | null {
   const t = text.trim().replace(APPROX, '').replace(EACH, '');
-  const compound = /^(\d+)\s*lbs?\.?\s+(\d+(?:\.\d+)?)\s*oz\.?$/i.exec(t);
-  if (compound) {
-    return {
-      quantity: Number(compound[1]) * 16 + Number(compound[2]),
-      unit: 'oz',
-    };
-  }
+  const compound = leadingPoundsOunces(t);
+  if (compound && !compound.rest) return compound.amount;
   const m = MEASURE.exec(t);
   if (!m) return null;
   const q = parseQuantity(m[1]!);
@@ -41,6 +41,29 @@ export function parseMeasure(text: string): Amount | null {
   const unit = m[2] === undefined ? null : unitOf(m[2]);
   if (unit === undefined) return null;
   return amount(q.quantity, q.max, unit);
+}
+
+const POUNDS_OUNCES = new RegExp(
+  `^(\\d+)\\s*(?:lbs?|pounds?)\\.?\\s+(${NUMBER_SOURCE})\\s*(?:oz|ounces?)\\.?(?=[\\s,)]|$)`,
+  'i',
+);
+
+/**
+ * "1 lb 2 oz flour", "1 pound 8 ounces potatoes": one mass written in two
+ * parts, as ounces (18 oz), with the text after it. Null when `text` does
+ * not start with one.
+ */
+export function leadingPoundsOunces(
+  text: string,
+): { amount: Amount; rest: string } | null {
+  const m = POUNDS_OUNCES.exec(text);
+  const ounces = m ? parseNumber(m[2]!) : null;
+  if (!m || ounces === null) return null;
+  const quantity = Math.round((Number(m[1]) * 16 + ounces) * 1000) / 1000;
+  return {
+    amount: { quantity, unit: 'oz' },
+    rest: text.slice(m[0].length).trim(),
+  };
 }
 
 /** A unit word, or undefined when the word is not a unit at all. */

@@ -6,7 +6,12 @@
  */
 import { parseIngredient } from 'parse-ingredient';
 import type { Amount, Unit } from '../../domain/types.ts';
-import { amount, leadingMeasure, parseMeasureList } from './measure.ts';
+import {
+  amount,
+  leadingMeasure,
+  leadingPoundsOunces,
+  parseMeasureList,
+} from './measure.ts';
 import {
   canonicalUnit,
   EXTRA_LIBRARY_UNITS,
@@ -31,6 +36,9 @@ const OPTIONS = { additionalUOMs: EXTRA_LIBRARY_UNITS };
 const CONTAINERS = new Set(['can', 'jar', 'bottle', 'package', 'bag', 'box']);
 
 export function readAmount(text: string): ReadAmount {
+  // The library reads "1 lb 2 oz flour" as 1 lb of "2 oz flour".
+  const compound = leadingPoundsOunces(text);
+  if (compound) return { ...empty(compound.rest), amount: compound.amount };
   const [lib] = parseIngredient(text, OPTIONS);
   let quantity = lib?.quantity ?? null;
   let max = lib?.quantity2 ?? undefined;
@@ -47,15 +55,22 @@ export function readAmount(text: string): ReadAmount {
   if (quantity === null && unit !== null) quantity = 1;
 
   const out: ReadAmount = {
+    ...empty(lib?.description ?? text),
     amount: quantity === null ? null : amount(quantity, max, unit),
+  };
+  if (out.amount) readAfterAmount(out, out.amount);
+  return out;
+}
+
+function empty(rest: string): ReadAmount {
+  return {
+    amount: null,
     packageSize: null,
     equivalents: [],
     additions: [],
     notes: [],
-    rest: lib?.description ?? text,
+    rest,
   };
-  if (out.amount) readAfterAmount(out, out.amount);
-  return out;
 }
 
 function readAfterAmount(out: ReadAmount, main: Amount): void {
