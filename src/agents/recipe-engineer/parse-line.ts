@@ -231,7 +231,7 @@ function parseStructured(
     });
   }
   let quantity = input.quantity;
-  if (quantity !== undefined && !(Number.isFinite(quantity) && quantity >= 0)) {
+  if (quantity !== undefined && !(Number.isFinite(quantity) && quantity > 0)) {
     findings.push({
       code: 'invalid_quantity',
       severity: 'warning',

@@ -22,3 +22,33 @@ describe('parseLine: pounds and ounces are one mass', () => {
     expect(parsed.name).toBe('flour');
   });
 });
+
+describe('parseLine: a zero or negative quantity is malformed', () => {
+  it.each(['0 cups flour', '0 g salt', '0.0 cup sugar', '-1 cup flour'])(
+    '"%s" has no amount and a finding, so it is not weighed at 0 g',
+    (input) => {
+      const parsed = parseLine(input, 0);
+      expect(parsed.amount).toBeNull();
+      expect(parsed.findings.map((f) => f.code)).toEqual(['unparsed_quantity']);
+      expect(toGrams(parsed, null).grams).toBeNull();
+    },
+  );
+
+  it('keeps the name: "0 cups flour" is still flour', () => {
+    expect(parseLine('0 cups flour', 0).name).toBe('flour');
+  });
+
+  it('still reads a range from zero: "0-1 tsp salt"', () => {
+    expect(parseLine('0-1 tsp salt', 0).amount).toEqual({
+      quantity: 0,
+      quantityMax: 1,
+      unit: 'tsp',
+    });
+  });
+
+  it('refuses a structured quantity of 0', () => {
+    const parsed = parseLine({ name: 'flour', quantity: 0, unit: 'cup' }, 0);
+    expect(parsed.amount).toBeNull();
+    expect(parsed.findings.map((f) => f.code)).toContain('invalid_quantity');
+  });
+});
