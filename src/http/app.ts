@@ -56,7 +56,13 @@ function jsonBody(limitKb: number) {
     },
   });
   return async (ctx: Context, next: Next) => {
-    if (ctx.method === 'POST' && !ctx.is('application/json')) {
+    // Only the routes that take JSON insist on it; elsewhere routing
+    // answers (404, or 405 with Allow).
+    if (
+      JSON_ROUTES.has(ctx.path) &&
+      ctx.method === 'POST' &&
+      !ctx.is('application/json')
+    ) {
       throw new HttpProblem(
         415,
         'unsupported_media_type',
@@ -66,6 +72,8 @@ function jsonBody(limitKb: number) {
     return parse(ctx, next);
   };
 }
+
+const JSON_ROUTES = new Set(['/api/orchestration/run']);
 
 export function createApp(brigade: Brigade): Koa {
   const app = new Koa();

@@ -131,7 +131,7 @@ export async function problemMiddleware(ctx: Context, next: Next) {
       detail: problem.message,
       code: problem.code,
       ...(problem.errors && { errors: problem.errors }),
-      ...(traceId && problem.status >= 500 && { traceId }),
+      ...(traceId && { traceId }),
     };
   }
 }

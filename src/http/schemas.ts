@@ -4,13 +4,14 @@
  */
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { SERVINGS_RANGE } from '../units/scale-factor.ts';
 
 extendZodWithOpenApi(z);
 
 export const StructuredIngredientSchema = z
   .object({
     name: z.string().trim().min(1).max(200),
-    quantity: z.number().finite().positive().max(1_000_000).optional(),
+    quantity: z.number().finite().min(0.000_001).max(1_000_000).optional(),
     unit: z.string().trim().min(1).max(40).optional(),
   })
   .strict()
@@ -20,7 +21,7 @@ export const StructuredIngredientSchema = z
 const IngredientLine = z
   .string()
   .max(500)
-  .regex(/^[^\r\n]*$/, {
+  .regex(/^[^\r\n\u2028\u2029]*$/, {
     message: 'one ingredient per line: send each line as its own entry',
   });
 
@@ -42,7 +43,12 @@ export const RecipeSchema = z
     id: z.string().max(200).optional(),
     title: z.string().trim().min(1).max(300),
     yield: z.string().max(200).optional(),
-    servings: z.number().finite().min(0.1).max(10_000).optional(),
+    servings: z
+      .number()
+      .finite()
+      .min(SERVINGS_RANGE.min)
+      .max(SERVINGS_RANGE.max)
+      .optional(),
     // No length cap here: the ingredient limit answers 422 with the count.
     ingredients: z.array(IngredientSchema).min(1),
     source: z.string().max(500).optional(),

@@ -69,6 +69,9 @@ export function loadPriceList(csvText: string): Map<number, Price> {
     }
     prices.set(price.fdcId, price);
   });
+  if (prices.size === 0) {
+    throw fault(1, 'the file has a header but no prices');
+  }
   return prices;
 }
 

@@ -13,6 +13,9 @@ import { UnitsError } from './units-error.ts';
  */
 export const FACTOR_RANGE = { min: 0.001, max: 10_000 } as const;
 
+/** Servings a recipe may state, as a number or in its yield. */
+export const SERVINGS_RANGE = { min: 0.1, max: 10_000 } as const;
+
 function invalid(message: string): UnitsError {
   return new UnitsError('invalid_target', message);
 }

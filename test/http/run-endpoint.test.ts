@@ -275,3 +275,16 @@ describe('inputs a fresh user tried', () => {
     expect((await problem(res)).code).toBe('method_not_allowed');
   });
 });
+
+describe('scaling', () => {
+  it('keeps nutrition per serving the same whatever the factor', async () => {
+    const recipe = await realRecipe('pumpkin-bread');
+    const at = async (factor: number) =>
+      (await (await postRun(app.url, { recipe, target: { factor } })).json())
+        .nutrition;
+    const [one, scaled] = await Promise.all([at(1), at(2.5)]);
+    for (const key of Object.keys(one)) {
+      expect(scaled[key].amount, key).toBeCloseTo(one[key].amount, 9);
+    }
+  });
+});

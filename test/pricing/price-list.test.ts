@@ -114,4 +114,10 @@ describe('costOf', () => {
     const csv = 'fdc_id,food,usd_per_kg,source\n168894,flour,1.7e308,x\n';
     expect(() => loadPriceList(csv)).toThrow(/line 2.*above 100000/);
   });
+
+  it('refuses a file with a header and no prices', () => {
+    expect(() => loadPriceList('fdc_id,food,usd_per_kg,source\n\n')).toThrow(
+      /no prices/,
+    );
+  });
 });

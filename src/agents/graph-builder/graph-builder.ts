@@ -12,7 +12,7 @@ import {
   type GraphInput,
 } from '../../graph/build-graph.ts';
 import { recipeKey } from '../../graph/graph-model.ts';
-import { computeNutrition } from '../qa-validator/nutrition.ts';
+import { nutritionPerServing } from '../qa-validator/nutrition.ts';
 import { MissingInputError, type BrigadeAgent } from '../deps.ts';
 
 export const graphBuilder: BrigadeAgent = {
@@ -28,11 +28,7 @@ export const graphBuilder: BrigadeAgent = {
       target: state.target ?? { factor: 1 },
       lines: scaled.lines,
       totals: scaled.totals,
-      nutrition: computeNutrition(
-        scaled.lines,
-        lookup,
-        scaled.totals.scaledServings,
-      ),
+      nutrition: nutritionPerServing(scaled.lines, lookup, scaled.totals),
       lookup,
     };
     // One pass through the batcher both counts and checks the stream.

@@ -30,6 +30,22 @@ export function runChecks(
     ...percentSum(ingredients),
     ...partialNutrition(nutrition),
     ...noServings(totals),
+    ...nothingWeighed(ingredients),
+  ];
+}
+
+/**
+ * A recipe none of whose lines could be weighed has no totals, nutrition
+ * or cost to speak of: that is an error, not a pass with zeros.
+ */
+function nothingWeighed(ingredients: readonly ScaledLine[]): Finding[] {
+  if (ingredients.some((l) => l.grams !== null && l.grams > 0)) return [];
+  return [
+    {
+      code: 'nothing_weighed',
+      severity: 'error',
+      message: `none of the ${ingredients.length} ingredient lines could be weighed, so the totals, nutrition and cost are empty`,
+    },
   ];
 }
 

@@ -3,6 +3,7 @@ import type {
   Nutrition,
   NutrientValue,
   ScaledLine,
+  Totals,
 } from '../../domain/types.ts';
 import type { FoodLookup } from './food-lookup.ts';
 
@@ -87,4 +88,23 @@ function valuePer100g(
 
 function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
+}
+
+/**
+ * Nutrition per serving of a scaled recipe, the same whatever the factor:
+ * taken from the recipe as written (its grams over its servings), not
+ * from the scaled grams, which are rounded for the kitchen and would make
+ * the per-serving figures drift a little with every factor. Without
+ * servings it is per batch, so the scaled grams are the right ones.
+ */
+export function nutritionPerServing(
+  lines: readonly ScaledLine[],
+  lookup: FoodLookup,
+  totals: Pick<Totals, 'servings'>,
+): Nutrition {
+  if (totals.servings === null || totals.servings <= 0) {
+    return computeNutrition(lines, lookup, null);
+  }
+  const asWritten = lines.map((line) => ({ ...line, scaledGrams: line.grams }));
+  return computeNutrition(asWritten, lookup, totals.servings);
 }

@@ -2,7 +2,7 @@ import type { QaReport, ScaledLine, Totals } from '../../domain/types.ts';
 import { detectAllergens } from './allergens.ts';
 import { isLowConfidence, runChecks } from './checks.ts';
 import type { FoodLookup } from './food-lookup.ts';
-import { computeNutrition } from './nutrition.ts';
+import { nutritionPerServing } from './nutrition.ts';
 
 /**
  * The QAValidator's whole verdict. `findings` holds the QA checks only;
@@ -14,7 +14,7 @@ export function qaReport(
   totals: Totals,
   lookup: FoodLookup,
 ): QaReport {
-  const nutrition = computeNutrition(lines, lookup, totals.scaledServings);
+  const nutrition = nutritionPerServing(lines, lookup, totals);
   const findings = runChecks(lines, totals, nutrition);
   const ingredients = lines.filter((line) => line.kind === 'ingredient');
   return {

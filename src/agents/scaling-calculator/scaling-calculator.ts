@@ -13,7 +13,7 @@ import type {
 } from '../../domain/types.ts';
 import { quantityOf } from '../../units/amount-grams.ts';
 import { kitchenRound } from '../../units/kitchen-round.ts';
-import { scaleFactor } from '../../units/scale-factor.ts';
+import { scaleFactor, SERVINGS_RANGE } from '../../units/scale-factor.ts';
 import { toGrams, type GramsResult } from '../../units/to-grams.ts';
 import { parseYield } from '../recipe-engineer/parse-yield.ts';
 import { MissingInputError, type BrigadeAgent } from '../deps.ts';
@@ -26,7 +26,15 @@ export function recipeServings(recipe: {
   servings?: number;
   yield?: string;
 }): number | null {
-  return recipe.servings ?? parseYield(recipe.yield).servings;
+  if (recipe.servings !== undefined) return recipe.servings;
+  const servings = parseYield(recipe.yield).servings;
+  // The same range the API accepts for `servings`: a yield of "Serves
+  // 99999999" or "Makes 1e309 cookies" is not a number of portions.
+  return servings !== null &&
+    servings >= SERVINGS_RANGE.min &&
+    servings <= SERVINGS_RANGE.max
+    ? servings
+    : null;
 }
 
 /** "loaves" for "Makes 2 loaves"; null when servings are servings. */
@@ -126,7 +134,8 @@ export const scalingCalculator: BrigadeAgent = {
       scaledGrams: roundGrams(grams * factor),
       factor: Math.round(factor * 1e6) / 1e6,
       servings,
-      scaledServings: servings === null ? null : servings * factor,
+      scaledServings:
+        servings === null ? null : Math.round(servings * factor * 100) / 100,
       servingUnit: servingUnit(state.recipe),
       cost: cents(cost),
       costComplete,

@@ -150,3 +150,20 @@ describe('absurd_quantity', () => {
     expect(absurd(fine)).toEqual([]);
   });
 });
+
+describe('a recipe with nothing weighed', () => {
+  it('fails QA with nothing_weighed instead of passing with zeros', () => {
+    // "1/0 cup flour": no amount, so no grams.
+    const unweighed = {
+      ...line('all-purpose flour', 0),
+      grams: null,
+      scaledGrams: null,
+    };
+    const codes = runChecks(
+      [unweighed],
+      totals(),
+      computeNutrition([unweighed], lookup, 2),
+    ).map((f) => [f.code, f.severity]);
+    expect(codes).toContainEqual(['nothing_weighed', 'error']);
+  });
+});

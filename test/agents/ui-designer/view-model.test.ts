@@ -63,7 +63,7 @@ describe('buildViewModel nutrition facts', () => {
     // 250 g flour: sugars 250 × 0.27 / 100 = 0.675 g
     const facts = view(
       withPercents([line('all-purpose flour', 250)]),
-      totals({ scaledServings: 1 }),
+      totals({ servings: 1, scaledServings: 1 }),
     ).nutritionFacts;
     const sugars = facts.rows.find((r) => r.nutrient === 'sugars_g');
     expect(sugars?.display).toBe('<1 g');
@@ -128,7 +128,7 @@ describe('buildViewModel tables', () => {
       line('egg', 50, { percent: 50 }),
       line(null, 50, { percent: 47 }),
     ];
-    const t = totals({ scaledServings: null });
+    const t = totals({ servings: null, scaledServings: null });
     const { findings, passed } = view(lines, t);
     expect(passed).toBe(false);
     expect(findings.error.map((f) => f.code)).toEqual(['percent_sum']);
