@@ -11,6 +11,7 @@ import type {
   ParsedLine,
 } from '../../domain/types.ts';
 import type { BrigadeAgent } from '../deps.ts';
+import { matchName } from './match-name.ts';
 import { parseLine } from './parse-line.ts';
 
 /** Below this a match is reported as weak, with its alternatives. */
@@ -58,7 +59,7 @@ export const recipeEngineer: BrigadeAgent = {
     const lines = state.recipe.ingredients.map((input, i) => {
       const parsed = parseLine(input, i);
       if (parsed.kind !== 'ingredient') return { ...parsed, match: null };
-      const guess = parsed.name ? catalog.match(parsed.name) : null;
+      const guess = parsed.name ? catalog.match(matchName(parsed)) : null;
       const match = guess && guess.confidence >= MIN_MATCH ? guess : null;
       const line: EngineeredLine = { ...parsed, match };
       line.findings = [
