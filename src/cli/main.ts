@@ -8,7 +8,11 @@ import { Command } from 'commander';
 import { checkRecipe } from './check-recipe.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import { targetFromFlags, type TargetFlags } from './flag-target.ts';
-import { MAX_RECIPE_FILE_BYTES, readRecipeFile } from './read-recipe.ts';
+import {
+  MAX_RECIPE_FILE_BYTES,
+  readRecipeFile,
+  readText,
+} from './read-recipe.ts';
 import { renderRun } from './render-run.ts';
 import { printable, reportError } from './report-error.ts';
 
@@ -73,9 +77,11 @@ async function seedCommand() {
 }
 
 async function importPrices(file: string) {
+  // Read (and refuse a missing or odd file) before opening the store.
+  const csv = await readText(file);
   const brigade = await openBrigade();
   try {
-    const result = await brigade.importPrices(file);
+    const result = await brigade.importPriceCsv(csv);
     console.log(
       `imported ${result.imported} prices; ${result.invalidated} cached costs invalidated`,
     );

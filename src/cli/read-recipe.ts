@@ -52,7 +52,7 @@ function tooLarge(path: string, size: number): CliError {
  * block the open), then reads at most one byte past the limit, so a file
  * that grows after the check still cannot be read whole.
  */
-async function readText(path: string): Promise<string> {
+export async function readText(path: string): Promise<string> {
   const info = await stat(path).catch((err: unknown) => {
     throw unreadable(path, err);
   });

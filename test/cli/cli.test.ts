@@ -213,6 +213,11 @@ describe.concurrent('brigade run: a bad file or recipe exits 1', () => {
   const mistakes: Array<[string, string[], RegExp]> = [
     ['a missing file', ['run', '/nope/recipe.json'], /no such file/],
     [
+      'a missing price list',
+      ['prices', 'import', '/nope/prices.csv'],
+      /^brigade: no such file: \/nope\/prices.csv$/,
+    ],
+    [
       'a device instead of a file',
       ['run', '/dev/zero'],
       /^brigade: \/dev\/zero is not a regular file$/,
