@@ -49,6 +49,11 @@ const FUZZY_FACTOR = 0.9;
 /** Two offered names closer than this are a tie the author's order breaks. */
 const OFFER_MARGIN = 0.1;
 const CORRECTION_CACHE_SIZE = 10_000;
+/**
+ * A generic name ("lamb") read as any of its kinds: enough to use, and
+ * below the weak-match line once the kinds tie.
+ */
+const GENERIC_CONFIDENCE = 0.5;
 
 export class FoodMatcher {
   readonly #foods: readonly Food[];
@@ -228,7 +233,49 @@ export class FoodMatcher {
         candidate.confidence *= CONTRADICTED_FACTOR;
       }
     }
-    return [...byFood.values()].sort((a, b) => (better(a, b) ? -1 : 1));
+    const ranked = [...byFood.values()].sort((a, b) => (better(a, b) ? -1 : 1));
+    return this.#generic(ranked, name, scale);
+  }
+
+  /**
+   * "lamb" when the catalog has only ground lamb and leg of lamb: every
+   * close candidate is a kind of the name (its alias ends in the name's
+   * head and holds all its words), so the name is the generic food and
+   * any of them is a fair reading. They are raised to GENERIC_CONFIDENCE,
+   * which the tie between them caps to a weak match reported with its
+   * alternatives, and the plainest kind comes first: a cut ("leg of lamb")
+   * before a prepared form ("ground lamb"). "pepper" is not generic: one
+   * of its candidates is pepper jack, which is not a kind of pepper.
+   */
+  #generic(ranked: Candidate[], name: NameProfile, scale: number): Candidate[] {
+    const top = ranked[0];
+    const level = GENERIC_CONFIDENCE * scale;
+    if (!top || top.confidence >= level) return ranked;
+    const close = ranked.filter((c) => c.confidence >= top.confidence - CLOSE);
+    const kinds = close.map((c) => this.#kindAlias(c.food, name));
+    if (close.length < 2 || kinds.some((k) => k === undefined)) return ranked;
+    const prepared = (i: number): number =>
+      kinds[i]!.some((w) => !name.set.has(w) && DESCRIPTOR_WORDS.has(w))
+        ? 1
+        : 0;
+    const order = close
+      .map((c, i) => ({ c, i }))
+      .sort((a, b) => prepared(a.i) - prepared(b.i));
+    const raised = order.map(({ c }) => ({ ...c, confidence: level }));
+    return [...raised, ...ranked.slice(close.length)];
+  }
+
+  /** An alias of the food that is a kind of the name, if it has one. */
+  #kindAlias(food: number, name: NameProfile): string[] | undefined {
+    const content = name.words.filter((_, i) => (name.weights[i] ?? 0) > 0);
+    return this.#aliasesOf(food).find(
+      (words) =>
+        words.at(-1) === name.head && content.every((w) => words.includes(w)),
+    );
+  }
+
+  #aliasesOf(food: number): string[][] {
+    return this.#aliases.filter((a) => a.food === food).map((a) => a.words);
   }
 
   #profile(words: string[]): NameProfile {

@@ -392,3 +392,22 @@ describe('FoodMatcher on the recipe names', () => {
     expect(match?.confidence).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('FoodMatcher generic names', () => {
+  it('reads "lamb" as a kind of lamb, weakly, with the other kinds', () => {
+    // The catalog has no plain lamb, only leg of lamb and ground lamb.
+    const found = matcher.match('lamb');
+    expect(found?.name).toBe('leg of lamb');
+    expect(found?.confidence).toBeGreaterThanOrEqual(0.45);
+    expect(found?.confidence).toBeLessThan(0.6);
+    expect(found?.alternatives.map((a) => a.name)).toEqual(['ground lamb']);
+  });
+
+  it('tries each side of "Mutton / Lamb": the catalog knows lamb', () => {
+    expect(matcher.match('mutton / lamb')?.name).toBe('leg of lamb');
+  });
+
+  it('keeps "pepper" weak: pepper jack is not a kind of pepper', () => {
+    expect(matcher.match('pepper')?.confidence ?? 0).toBeLessThan(0.45);
+  });
+});
