@@ -191,6 +191,29 @@ export function refusedPiece(
 }
 
 /**
+ * "4 chicken breast halves" where USDA weighs the food by the breast
+ * ("0.5 breast, bone and skin removed = 86 g", "1 breast = 1769 g"): one
+ * half is half a breast, 86 g. A USDA "piece" is left alone: for boneless
+ * breast it is the piece sold, which is already a breast half.
+ */
+function halfOfWhole(food: Food, lineName: string): PieceGrams | null {
+  if (!/\bhal(?:f|ves)\b/i.test(lineName)) return null;
+  const words = new Set(
+    (lineName.toLowerCase().match(/[a-z]+/g) ?? []).map(singular),
+  );
+  const whole = counts(food).find(
+    (p) => p.unit !== 'piece' && words.has(singular(p.unit)),
+  );
+  if (!whole) return null;
+  const half = perPiece(whole);
+  return {
+    ...half,
+    grams: half.grams / 2,
+    basis: `${half.basis}; half a ${whole.unit}`,
+  };
+}
+
+/**
  * Grams of one `unit` of the food; `unit` null or "whole" means a piece of
  * the usual size, or one of the part the name counts in ("lettuce
  * leaves"). A size USDA does not list falls back to the usual piece,
@@ -206,7 +229,8 @@ export function pieceGrams(
   if (unit === null || unit === 'whole') {
     const part = partInName(food, lineName);
     const portion = part ? unitPortion(food, part) : undefined;
-    return portion ? perPiece(portion) : wholePiece(food, lineName);
+    if (portion) return perPiece(portion);
+    return halfOfWhole(food, lineName) ?? wholePiece(food, lineName);
   }
   if (SIZE_WORDS.has(unit)) {
     const sized = sizedPortion(food, unit);

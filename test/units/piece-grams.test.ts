@@ -89,3 +89,35 @@ describe('pieceGrams: a baby vegetable and a full-size USDA piece', () => {
     expect(toGrams(l, food('bok choy')).grams).toBe(1680);
   });
 });
+
+describe('pieceGrams: breast halves', () => {
+  const usda: Food[] = JSON.parse(
+    readFileSync(
+      new URL('../../data/usda/ingredients.json', import.meta.url),
+      'utf8',
+    ),
+  );
+  const byId = (id: number): Food => usda.find((f) => f.fdcId === id)!;
+
+  it('weighs a half where USDA weighs by the breast: 4 × 86 g = 344 g', () => {
+    // USDA 171477 roasted breast: "0.5 breast, bone and skin removed" = 86 g.
+    const l = line(
+      '4 skinless, boneless chicken breast halves',
+      'skinless boneless chicken breast halves',
+      amount(4, null),
+    );
+    expect(toGrams(l, byId(171477)).grams).toBeCloseTo(344, 5);
+  });
+
+  it('halves a whole-breast measure: turkey breast half = 1769 / 2 g', () => {
+    // USDA 171098 turkey breast: 1 breast = 1769 g.
+    const got = pieceGrams(byId(171098), null, 'turkey breast half');
+    expect(got?.grams).toBeCloseTo(884.5, 5);
+  });
+
+  it('keeps the USDA piece of boneless breast, which is one breast half', () => {
+    // USDA 171077 boneless skinless raw breast: 1 piece = 272 g.
+    const got = pieceGrams(byId(171077), null, 'chicken breast halves');
+    expect(got?.grams).toBe(272);
+  });
+});
