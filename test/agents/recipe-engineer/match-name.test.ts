@@ -87,3 +87,23 @@ describe('matchName: a can or tin asks for the canned food', () => {
     );
   });
 });
+
+describe('a plain "bell pepper" counted without a size', () => {
+  it('matches weakly, with the other colours as alternatives', () => {
+    const found = matcher.match(
+      matchName(parseLine('1 Bell Pepper, seeded and sliced', 0)),
+    );
+    expect(found?.name).toBe('green bell pepper');
+    expect(found?.confidence).toBeLessThan(0.6);
+    expect(found?.alternatives.map((a) => a.name).sort()).toEqual([
+      'red bell pepper',
+      'yellow bell pepper',
+    ]);
+  });
+
+  it('weighs the medium one: USDA green bell pepper, medium = 119 g', () => {
+    const line = parseLine('1 Bell Pepper, seeded and sliced', 0);
+    const food = foods.find((f) => f.name === 'green bell pepper')!;
+    expect(toGrams(line, food).grams).toBe(119);
+  });
+});
