@@ -26,15 +26,12 @@ import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
 import { BudgetSpanProcessor } from './budget-span-processor.ts';
 import { instruments } from './instruments.ts';
 import { PinoDiagLogger } from './diag-logger.ts';
+import { setTelemetry, type Telemetry } from './lifecycle.ts';
 import { SERVICE_NAME } from './names.ts';
 import { setPrometheusExporter } from './prometheus.ts';
 import { VIEWS } from './views.ts';
 
-export interface Telemetry {
-  /** Settles once the resource's detected attributes are known. */
-  ready: Promise<void>;
-  shutdown(): Promise<void>;
-}
+export type { Telemetry };
 
 function otlpConfigured(env: NodeJS.ProcessEnv): boolean {
   return Boolean(
@@ -88,8 +85,10 @@ export function startTelemetry(env = process.env): Telemetry {
   // The gauges (RSS, queue, active runs) are read from the first scrape,
   // before any run has touched an instrument.
   instruments();
-  return {
+  const telemetry: Telemetry = {
     ready: resource.waitForAsyncAttributes?.() ?? Promise.resolve(),
     shutdown: () => sdk.shutdown(),
   };
+  setTelemetry(telemetry);
+  return telemetry;
 }

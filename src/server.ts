@@ -4,6 +4,7 @@
  * telemetry is up before the app loads.
  */
 import type { Server } from 'node:http';
+import { shutdownTelemetry } from '../otel/lifecycle.ts';
 import { createBrigade, type BrigadeOptions } from './brigade.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createApp } from './http/app.ts';
@@ -35,6 +36,8 @@ export async function startServer(
     log.info('server: shutting down');
     await new Promise((resolve) => server.close(resolve));
     await brigade.close();
+    // The last runs' spans are still in the batch processor.
+    await shutdownTelemetry();
   };
   return { server, port, brigade, close };
 }

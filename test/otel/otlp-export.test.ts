@@ -72,3 +72,29 @@ it('exports the run span and every agent span with its budget', async () => {
   // Trace ids travel as 16 raw bytes in OTLP protobuf.
   expect(text).toContain(Buffer.from(doc.traceId, 'hex').toString('latin1'));
 });
+
+it('flushes batched spans when the server is stopped', async () => {
+  // A minute between exports: only the shutdown flush can deliver them.
+  const { port } = receiver.address() as AddressInfo;
+  const slow = await startServerProcess({
+    env: {
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`,
+      OTEL_BSP_SCHEDULE_DELAY: '60000',
+      LOG_LEVEL: 'warn',
+    },
+  });
+  const res = await fetch(`${slow.url}/api/orchestration/run`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ recipe: await realRecipe('irish-coffee') }),
+  });
+  const { traceId } = (await res.json()) as { traceId: string };
+  const id = Buffer.from(traceId, 'hex').toString('latin1');
+  const seen = () =>
+    Buffer.concat(received.map((r) => r.body))
+      .toString('latin1')
+      .includes(id);
+  expect(seen()).toBe(false);
+  await slow.stop();
+  expect(seen()).toBe(true);
+});
