@@ -21,7 +21,9 @@ import { canonicalUnit, SIZE_UNITS } from './units.ts';
 export function parseLine(input: IngredientInput, index: number): ParsedLine {
   if (typeof input !== 'string') return parseStructured(input, index);
   const line = blank(index, input);
-  const text = cleanCharacters(input);
+  const parts = input.split(LINE_BREAK).map(cleanCharacters).filter(Boolean);
+  if (parts.length > 1) return asSeveralLines(line, parts);
+  const text = parts[0] ?? '';
 
   // Lines that are not ingredients.
   if (!text) return asNote(line, 'The line is empty.');
@@ -73,6 +75,25 @@ function blank(index: number, input: string): ParsedLine {
     toTaste: false,
     findings: [],
   };
+}
+
+/**
+ * Line and paragraph separators (U+2028, U+2029) and newlines inside one
+ * line. Cleaning them as spaces would join "2 eggs" to the next line's
+ * name, so a line with text on both sides of one is not read at all and
+ * says why; a trailing one ("2 eggs\n") is only dropped.
+ */
+const LINE_BREAK = /[\r\n\u2028\u2029]+/;
+
+function asSeveralLines(line: ParsedLine, parts: string[]): ParsedLine {
+  const quoted = parts.map((part) => `"${part}"`).join(', ');
+  const finding: Finding = {
+    code: 'multiple_lines',
+    severity: 'warning',
+    message: `The line holds several lines (${quoted}); each ingredient must be sent as its own line, so none is read.`,
+    line: line.index,
+  };
+  return { ...line, findings: [finding] };
 }
 
 function asNote(line: ParsedLine, message: string): ParsedLine {

@@ -52,3 +52,37 @@ describe('parseLine: a zero or negative quantity is malformed', () => {
     expect(parsed.findings.map((f) => f.code)).toContain('invalid_quantity');
   });
 });
+
+describe('parseLine: a line holding a line or paragraph separator', () => {
+  it.each([
+    ['U+2028', '2 eggs\u2028 1 cup milk'],
+    ['U+2029', '2 eggs\u20291 cup milk'],
+    ['a newline', '2 eggs\n1 cup milk'],
+  ])('with %s gets no amount and a multiple_lines warning', (_, input) => {
+    const parsed = parseLine(input, 3);
+    expect(parsed.amount).toBeNull();
+    expect(parsed.packageSize).toBeNull();
+    expect(parsed.findings).toEqual([
+      expect.objectContaining({
+        code: 'multiple_lines',
+        severity: 'warning',
+        line: 3,
+      }),
+    ]);
+    // Both parts are named, so nothing after the separator is lost.
+    expect(parsed.findings[0]!.message).toContain('"2 eggs"');
+    expect(parsed.findings[0]!.message).toContain('"1 cup milk"');
+  });
+
+  it('does not throw on a separator alone', () => {
+    expect(() => parseLine('\u2028', 0)).not.toThrow();
+  });
+});
+
+describe('parseLine: a separator with text on one side only', () => {
+  it('reads "2 eggs" followed by U+2028 as 2 eggs', () => {
+    const parsed = parseLine('2 eggs\u2028', 0);
+    expect(parsed.amount).toEqual({ quantity: 2, unit: null });
+    expect(parsed.name).toBe('eggs');
+  });
+});
