@@ -54,6 +54,12 @@ const CORRECTION_CACHE_SIZE = 10_000;
  * below the weak-match line once the kinds tie.
  */
 const GENERIC_CONFIDENCE = 0.5;
+/**
+ * Only a name no kind explains well is read as generic ("lamb" scores
+ * 0.315 against "ground lamb"); "red peppers" already ties at 0.45 among
+ * its readings and keeps its own order.
+ */
+const GENERIC_BELOW = 0.4;
 
 export class FoodMatcher {
   readonly #foods: readonly Food[];
@@ -250,7 +256,7 @@ export class FoodMatcher {
   #generic(ranked: Candidate[], name: NameProfile, scale: number): Candidate[] {
     const top = ranked[0];
     const level = GENERIC_CONFIDENCE * scale;
-    if (!top || top.confidence >= level) return ranked;
+    if (!top || top.confidence >= GENERIC_BELOW * scale) return ranked;
     const close = ranked.filter((c) => c.confidence >= top.confidence - CLOSE);
     const kinds = close.map((c) => this.#kindAlias(c.food, name));
     if (close.length < 2 || kinds.some((k) => k === undefined)) return ranked;
