@@ -53,8 +53,30 @@ function fieldOf(path: readonly PropertyKey[]): string {
   return path.length ? path.map(String).join('.') : '(body)';
 }
 
+type Issue = ZodError['issues'][number];
+
+/**
+ * A union ("a line or an object", "servings or factor or batch") fails as
+ * a whole, which names neither the key nor the fault. When exactly one
+ * branch failed on a single inner field, the input evidently meant that
+ * branch: report its field and message instead.
+ */
+function meant(issue: Issue): Issue {
+  if (issue.code !== 'invalid_union') return issue;
+  const branches = (issue as { errors?: Issue[][] }).errors ?? [];
+  const inner = branches.filter(
+    (b) =>
+      b.length === 1 &&
+      b[0]!.code !== 'unrecognized_keys' &&
+      b[0]!.path.length > 0,
+  );
+  if (inner.length !== 1) return issue;
+  const chosen = meant(inner[0]![0]!);
+  return { ...chosen, path: [...issue.path, ...chosen.path] } as Issue;
+}
+
 export function fromZod(err: ZodError, prefix = ''): HttpProblem {
-  const errors = err.issues.map((i) => ({
+  const errors = err.issues.map(meant).map((i) => ({
     field: prefix + fieldOf(i.path),
     message: i.message,
   }));

@@ -288,3 +288,26 @@ describe('scaling', () => {
     }
   });
 });
+
+describe('errors inside a union name the field the input meant', () => {
+  const recipe = { title: 'Probe', ingredients: ['100 g sugar'] };
+
+  it('names target.servings for servings given as text', async () => {
+    const res = await postRun(app.url, { recipe, target: { servings: '4' } });
+    const body = await problem(res);
+    expect(body.errors?.[0]?.field).toBe('target.servings');
+  });
+
+  it('names the quantity of a structured ingredient', async () => {
+    const bad = { ...recipe, ingredients: [{ name: 'salt', quantity: 'two' }] };
+    const body = await problem(await postRun(app.url, { recipe: bad }));
+    expect(body.errors?.[0]?.field).toBe('recipe.ingredients.0.quantity');
+  });
+
+  it('keeps the general message when no one branch was meant', async () => {
+    const res = await postRun(app.url, { recipe, target: {} });
+    const body = await problem(res);
+    expect(body.errors?.[0]?.field).toBe('target');
+    expect(body.detail).toContain('{"servings": n}');
+  });
+});
