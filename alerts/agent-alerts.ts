@@ -6,7 +6,10 @@ import type { AlertingRule } from './rule-types.ts';
 import { AGENT, FOR } from './thresholds.ts';
 
 /** Looks the agent's budget up at notification time, for the message. */
-const BUDGET_OF_AGENT = `{{ with printf "${REC.agentBudget}{agent_name='%s'}" $labels.agent_name | query }}{{ . | first | value | humanizeDuration }}{{ end }}`;
+const BUDGET_OF_AGENT =
+  `{{ with printf "${REC.agentBudget}{agent_name='%s'}" ` +
+  '$labels.agent_name | query }}' +
+  '{{ . | first | value | humanizeDuration }}{{ end }}';
 
 function violationRatio(): string {
   const w = AGENT.violationWindow;
@@ -33,7 +36,10 @@ export function agentAlerts(): AlertingRule[] {
       for: FOR.agentLatency,
       severity: 'warning',
       summary: 'An agent is slower than its latency budget.',
-      description: `{{ $labels.agent_name }} has a p95 latency of {{ $value | humanizeDuration }} over 5m, above its budget of ${BUDGET_OF_AGENT}.`,
+      description:
+        `{{ $labels.agent_name }} has a p95 latency of ` +
+        `{{ $value | humanizeDuration }} over 5m, above its budget of ` +
+        `${BUDGET_OF_AGENT}.`,
     }),
     alert({
       name: 'BrigadeAgentBudgetViolations',
@@ -41,7 +47,10 @@ export function agentAlerts(): AlertingRule[] {
       for: FOR.budgetViolations,
       severity: 'info',
       summary: 'An agent often breaks one of its budgets.',
-      description: `{{ $value | humanizePercentage }} of {{ $labels.agent_name }} calls broke the {{ $labels.resource }} budget over the last ${AGENT.violationWindow}.`,
+      description:
+        `{{ $value | humanizePercentage }} of {{ $labels.agent_name }} ` +
+        `calls broke the {{ $labels.resource }} budget over the last ` +
+        `${AGENT.violationWindow}.`,
     }),
   ];
 }

@@ -21,7 +21,10 @@ export function capacityAlerts(): AlertingRule[] {
     sel('orchestration_rejections_total'),
     CAPACITY.rejectionWindow,
   );
-  const queue = `min by (job, instance) (min_over_time(${sel('orchestration_queue_length')}[${CAPACITY.queueWindow}]))`;
+  const queueLength = sel('orchestration_queue_length');
+  const queue =
+    'min by (job, instance) ' +
+    `(min_over_time(${queueLength}[${CAPACITY.queueWindow}]))`;
   return [
     alert({
       name: 'BrigadeRejectionsSustained',
@@ -29,7 +32,10 @@ export function capacityAlerts(): AlertingRule[] {
       for: FOR.rejections,
       severity: 'warning',
       summary: 'Brigade keeps turning runs away.',
-      description: `Brigade rejects {{ printf "%.2f" $value }} runs per second with reason {{ $labels.reason }} over the last ${CAPACITY.rejectionWindow}.`,
+      description:
+        `Brigade rejects {{ printf "%.2f" $value }} runs per second with ` +
+        `reason {{ $labels.reason }} over the last ` +
+        `${CAPACITY.rejectionWindow}.`,
     }),
     alert({
       name: 'BrigadeQueueSaturated',
@@ -37,7 +43,10 @@ export function capacityAlerts(): AlertingRule[] {
       for: FOR.queueSaturated,
       severity: 'warning',
       summary: 'The run queue never empties.',
-      description: `The run queue on {{ $labels.instance }} has not emptied at any scrape for over ${FOR.queueSaturated}; its shortest length in the last ${CAPACITY.queueWindow} was {{ $value }}.`,
+      description:
+        `The run queue on {{ $labels.instance }} has not emptied at any ` +
+        `scrape for over ${FOR.queueSaturated}; its shortest length in the ` +
+        `last ${CAPACITY.queueWindow} was {{ $value }}.`,
     }),
     alert({
       name: 'BrigadeCacheHitRateLow',
@@ -45,7 +54,10 @@ export function capacityAlerts(): AlertingRule[] {
       for: FOR.cacheHitRate,
       severity: 'info',
       summary: `A cache tier answers fewer than ${CACHE.minHitRatio * 100} % of lookups.`,
-      description: `The {{ $labels.tier }} tier of the {{ $labels.cache_name }} cache hit {{ $value | humanizePercentage }} of lookups over the last ${CACHE.window}.`,
+      description:
+        `The {{ $labels.tier }} tier of the {{ $labels.cache_name }} cache ` +
+        `hit {{ $value | humanizePercentage }} of lookups over the last ` +
+        `${CACHE.window}.`,
     }),
   ];
 }

@@ -1,8 +1,8 @@
 /**
  * Tests that shell out to promtool, amtool or docker-compose use this to
- * find the binary (or a file a package installs). Without it they skip loudly on a developer machine; in
- * CI (env CI set) a missing binary fails the run instead, so a green CI
- * always means the rules met the real tools.
+ * find the binary (or a file a package installs). Without it they skip
+ * loudly on a developer machine; in CI (env CI set) a missing binary fails
+ * the run instead, so a green CI always means the rules met the real tools.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -15,7 +15,10 @@ export function runAlerts(): AlertingRule[] {
       for: FOR.targetDown,
       severity: 'critical',
       summary: 'Prometheus cannot scrape Brigade.',
-      description: `{{ $labels.instance }} of job {{ $labels.job }} has failed every scrape for ${FOR.targetDown}; alerts computed from its metrics go silent while it is down.`,
+      description:
+        `{{ $labels.instance }} of job {{ $labels.job }} has failed every ` +
+        `scrape for ${FOR.targetDown}; alerts computed from its metrics go ` +
+        `silent while it is down.`,
     }),
     alert({
       name: 'BrigadeRunLatencyHigh',
@@ -23,7 +26,10 @@ export function runAlerts(): AlertingRule[] {
       for: FOR.runLatency,
       severity: 'warning',
       summary: `Run p95 latency is above the ${RUN.p95Seconds} s budget.`,
-      description: `The 95th percentile of run duration over 5m is {{ $value | humanizeDuration }}, above the ${RUN.p95Seconds}s budget.`,
+      description:
+        `The 95th percentile of run duration over 5m is ` +
+        `{{ $value | humanizeDuration }}, above the ${RUN.p95Seconds}s ` +
+        `budget.`,
     }),
     alert({
       name: 'BrigadeRunErrorRatioHigh',
@@ -31,7 +37,10 @@ export function runAlerts(): AlertingRule[] {
       for: FOR.runErrors,
       severity: 'warning',
       summary: `More than ${RUN.errorRatio * 100} % of runs fail.`,
-      description: `{{ $value | humanizePercentage }} of runs ended with status failed over the last ${RUN.errorWindow}; the budget is ${RUN.errorRatio * 100}%.`,
+      description:
+        `{{ $value | humanizePercentage }} of runs ended with status failed ` +
+        `over the last ${RUN.errorWindow}; the budget is ` +
+        `${RUN.errorRatio * 100}%.`,
     }),
     alert({
       name: 'BrigadeMemoryHigh',
@@ -39,7 +48,10 @@ export function runAlerts(): AlertingRule[] {
       for: FOR.rss,
       severity: 'warning',
       summary: `Brigade's resident memory is above ${RUN.rssBytes / MIB} MiB.`,
-      description: `{{ $labels.instance }} has a resident set of {{ $value | humanize1024 }}B, above the ${RUN.rssBytes / MIB} MiB budget.`,
+      description:
+        `{{ $labels.instance }} has a resident set of ` +
+        `{{ $value | humanize1024 }}B, above the ${RUN.rssBytes / MIB} MiB ` +
+        `budget.`,
     }),
   ];
 }

@@ -45,7 +45,10 @@ function burnAlert(o: Objective, w: BurnWindow): AlertingRule {
     severity: w.severity,
     labels: { long_window: w.long, short_window: w.short },
     summary: `Brigade burns its ${o.what} error budget too fast.`,
-    description: `The ${o.target * 100}% ${o.what} SLO burns its error budget at {{ $value | humanize }}x the sustainable rate over ${w.long} (threshold ${w.factor}x, confirmed over ${w.short}).`,
+    description:
+      `The ${o.target * 100}% ${o.what} SLO burns its error budget at ` +
+      `{{ $value | humanize }}x the sustainable rate over ${w.long} ` +
+      `(threshold ${w.factor}x, confirmed over ${w.short}).`,
   });
 }
 

@@ -127,7 +127,8 @@ async function hitRatesAndRunLatency(redisUrl: string) {
     const w = warm[name];
     const all = { hits: c.hits + w.hits, misses: c.misses + w.misses };
     out(
-      `| ${name} | ${all.hits + all.misses} | ${all.misses} | ${rate(all)} | ${rate(c)} | ${rate(w)} |`,
+      `| ${name} | ${all.hits + all.misses} | ${all.misses} | ` +
+        `${rate(all)} | ${rate(c)} | ${rate(w)} |`,
     );
   }
   out();

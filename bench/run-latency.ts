@@ -35,7 +35,8 @@ const { loadConfig } = await import('../src/config.ts');
 const recipe = recipeWithLines(20);
 const body = JSON.stringify({ recipe });
 console.log(
-  `bench: ${runs} runs of "${recipe.title}" cut to 20 ingredient lines (${warmup} warm-up runs left out)`,
+  `bench: ${runs} runs of "${recipe.title}" cut to 20 ingredient lines ` +
+    `(${warmup} warm-up runs left out)`,
 );
 
 interface Result {
@@ -131,5 +132,6 @@ console.log('');
 console.log(`in process: ${local.statuses}`);
 console.log(`over HTTP: ${http.statuses}`);
 console.log(
-  'Percentiles are nearest-rank. Over HTTP the latency is client-side and the peak RSS is the server process’s (VmHWM).',
+  'Percentiles are nearest-rank. Over HTTP the latency is client-side and ' +
+    'the peak RSS is the server process’s (VmHWM).',
 );

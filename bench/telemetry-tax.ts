@@ -67,7 +67,9 @@ try {
     });
   }
   console.log(
-    `bench:tax: ${perRound * rounds} runs per server in ${rounds} rounds, 3 connections, ${bodies.length} real recipes (${warmup} warm-up runs each, left out)`,
+    `bench:tax: ${perRound * rounds} runs per server in ${rounds} rounds, ` +
+      `3 connections, ${bodies.length} real recipes (${warmup} warm-up runs ` +
+      `each, left out)`,
   );
   for (let round = 0; round < rounds; round++) {
     for (const [name, server] of servers) {
@@ -98,7 +100,11 @@ async function report() {
   const figures = new Map<string, Figures>();
   console.log('');
   console.log(
-    `${'server'.padEnd(28)}${'runs/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'not ok'.padStart(8)}`,
+    'server'.padEnd(28) +
+      'runs/s'.padStart(9) +
+      'p50 ms'.padStart(9) +
+      'p95 ms'.padStart(9) +
+      'not ok'.padStart(8),
   );
   for (const [name, list] of results) {
     const all = merge(list);
@@ -112,7 +118,11 @@ async function report() {
     };
     figures.set(name, f);
     console.log(
-      `${name.padEnd(28)}${f.throughput.toFixed(2).padStart(9)}${f.p50.toFixed(0).padStart(9)}${f.p95.toFixed(0).padStart(9)}${String(f.failed).padStart(8)}`,
+      name.padEnd(28) +
+        f.throughput.toFixed(2).padStart(9) +
+        f.p50.toFixed(0).padStart(9) +
+        f.p95.toFixed(0).padStart(9) +
+        String(f.failed).padStart(8),
     );
   }
 
@@ -121,10 +131,14 @@ async function report() {
   const cold = figures.get('telemetry on, caches off') as Figures;
   console.log('');
   console.log(
-    `observability tax: throughput off/on ×${(off.throughput / on.throughput).toFixed(3)}, p95 on/off ×${(on.p95 / off.p95).toFixed(3)}`,
+    `observability tax: throughput off/on ` +
+      `×${(off.throughput / on.throughput).toFixed(3)}, p95 on/off ` +
+      `×${(on.p95 / off.p95).toFixed(3)}`,
   );
   console.log(
-    `caches: throughput on/off ×${(on.throughput / cold.throughput).toFixed(3)}, p95 off/on ×${(cold.p95 / on.p95).toFixed(3)}`,
+    `caches: throughput on/off ` +
+      `×${(on.throughput / cold.throughput).toFixed(3)}, p95 off/on ` +
+      `×${(cold.p95 / on.p95).toFixed(3)}`,
   );
   console.log(
     spread(
@@ -164,10 +178,19 @@ async function cacheEffect(): Promise<string> {
   const on = await lookups('telemetry on, caches on');
   const off = await lookups('telemetry on, caches off');
   if (!on)
-    return 'caches: no cache_requests_total in /metrics, so the caches are not wired yet and on/off cannot differ.';
+    return (
+      'caches: no cache_requests_total in /metrics, so the caches are not ' +
+      'wired yet and on/off cannot differ.'
+    );
   const rate = on.lookups ? ((on.hits / on.lookups) * 100).toFixed(1) : '–';
   if (off && off.lookups > 0) {
-    return `caches: CACHE_ENABLED=false had no effect: that server still counted ${off.lookups} cache lookups.`;
+    return (
+      `caches: CACHE_ENABLED=false had no effect: that server still counted ` +
+      `${off.lookups} cache lookups.`
+    );
   }
-  return `caches: CACHE_ENABLED=false took effect (no cache lookups counted); with caches on, ${on.lookups} lookups, hit rate ${rate} %.`;
+  return (
+    `caches: CACHE_ENABLED=false took effect (no cache lookups counted); ` +
+    `with caches on, ${on.lookups} lookups, hit rate ${rate} %.`
+  );
 }

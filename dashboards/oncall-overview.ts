@@ -35,14 +35,18 @@ function serviceLevelPanels() {
     timeseries({
       title: 'Runs per second by status',
       description:
-        'Completed runs. partial: a non-essential agent failed but the caller got a result; failed: no usable result.',
+        'Completed runs. partial: a non-essential agent failed but the ' +
+        'caller got a result; failed: no usable result.',
       unit: 'ops',
       queries: [{ expr: Q.runsByStatus, legend: '{{status}}' }],
       width: 8,
     }),
     timeseries({
       title: 'Run latency p50 / p95 / p99',
-      description: `End-to-end run duration. The dashed line is the ${RUN.p95Seconds} s run budget that BrigadeRunLatencyHigh holds p95 to.`,
+      description:
+        `End-to-end run duration. The dashed line is the ` +
+        `${RUN.p95Seconds} s run budget that BrigadeRunLatencyHigh holds ` +
+        `p95 to.`,
       unit: 's',
       queries: [0.5, 0.95, 0.99].map((q) => ({
         expr: Q.runQuantile(q),
@@ -56,7 +60,10 @@ function serviceLevelPanels() {
     }),
     timeseries({
       title: 'Error budget burn rate',
-      description: `How fast each ${SLO.availability * 100} % SLO spends its ${SLO.period} error budget; 1 = exactly on budget. Pages at ${fastBurn}x (1h) and ${slowBurn}x (6h).`,
+      description:
+        `How fast each ${SLO.availability * 100} % SLO spends its ` +
+        `${SLO.period} error budget; 1 = exactly on budget. Pages at ` +
+        `${fastBurn}x (1h) and ${slowBurn}x (6h).`,
       unit: 'x',
       queries: burnQueries,
       steps: steps(
@@ -69,7 +76,9 @@ function serviceLevelPanels() {
     }),
     stat({
       title: `Error budget remaining (${SLO.period})`,
-      description: `Share of the ${SLO.period} error budget still unspent, per SLO. Below 0 the SLO is broken for the period.`,
+      description:
+        `Share of the ${SLO.period} error budget still unspent, per SLO. ` +
+        `Below 0 the SLO is broken for the period.`,
       unit: 'percentunit',
       queries: [
         { expr: BUDGET_REMAINING.availability, legend: 'availability' },
@@ -92,7 +101,9 @@ function agentPanels() {
     timeseries({
       title: 'Agent p95 latency against budget',
       description:
-        "Solid: p95 of each agent over the rate window. Dashed: that agent's budget, from the recorded series the alert compares against.",
+        'Solid: p95 of each agent over the rate window. Dashed: that ' +
+        "agent's budget, from the recorded series the alert compares " +
+        'against.',
       unit: 's',
       queries: [
         { expr: Q.agentP95, legend: '{{agent_name}} p95', exemplar: true },
@@ -184,7 +195,9 @@ function cachePanels() {
   return [
     timeseries({
       title: 'Cache hit rate by cache and tier',
-      description: `Hits over lookups. BrigadeCacheHitRateLow fires below ${CACHE.minHitRatio * 100} % (dashed).`,
+      description:
+        `Hits over lookups. BrigadeCacheHitRateLow fires below ` +
+        `${CACHE.minHitRatio * 100} % (dashed).`,
       unit: 'percentunit',
       queries: [{ expr: Q.cacheHitRatio, legend: '{{cache_name}} {{tier}}' }],
       steps: steps(['red', null], ['green', CACHE.minHitRatio]),

@@ -62,6 +62,8 @@ function budgetRemaining(badRatio: string, target: number): string {
 const P = SLO.period;
 const runsInPeriod = `sum by (job) (increase(${sel(RUN_COUNT)}[${P}]))`;
 
+const withinLatency = sel(RUN_BUCKET, leMatcher(SLO.latencySeconds));
+
 export const BUDGET_REMAINING = {
   availability: budgetRemaining(
     ratio(
@@ -71,7 +73,7 @@ export const BUDGET_REMAINING = {
     SLO.availability,
   ),
   latency: budgetRemaining(
-    `1 - sum by (job) (increase(${sel(RUN_BUCKET, leMatcher(SLO.latencySeconds))}[${P}])) / ${runsInPeriod}`,
+    `1 - sum by (job) (increase(${withinLatency}[${P}])) / ${runsInPeriod}`,
     SLO.latency,
   ),
 };

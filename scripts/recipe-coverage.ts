@@ -104,7 +104,9 @@ for (const recipe of recipes) {
   grams += g;
   const split = parts.length > 1 ? ` (${parts.length} parts)` : '';
   console.log(
-    `${(recipe.id + split).slice(0, 46).padEnd(46)} ${String(n).padStart(5)}  ${pct(m, n).toFixed(0).padStart(6)} %  ${pct(g, n).toFixed(0).padStart(3)} %  ${[...statuses].join(',')}`,
+    `${(recipe.id + split).slice(0, 46).padEnd(46)} ` +
+      `${String(n).padStart(5)}  ${pct(m, n).toFixed(0).padStart(6)} %  ` +
+      `${pct(g, n).toFixed(0).padStart(3)} %  ${[...statuses].join(',')}`,
   );
 }
 await brigade.close();
@@ -113,10 +115,13 @@ rmSync(dataDir, { recursive: true, force: true });
 const matchedPct = pct(matched, lines);
 const gramsPct = pct(grams, lines);
 console.log(
-  `\nTOTAL ${recipes.length} recipes, ${lines} ingredient lines: ${matchedPct.toFixed(1)} % matched to a food, ${gramsPct.toFixed(1)} % in grams, ${failures} errors`,
+  `\nTOTAL ${recipes.length} recipes, ${lines} ingredient lines: ` +
+    `${matchedPct.toFixed(1)} % matched to a food, ${gramsPct.toFixed(1)} % ` +
+    `in grams, ${failures} errors`,
 );
 console.log(
-  `${stated} of those lines state an amount; ${pct(statedGrams, stated).toFixed(1)} % of them are in grams`,
+  `${stated} of those lines state an amount; ` +
+    `${pct(statedGrams, stated).toFixed(1)} % of them are in grams`,
 );
 const ok =
   failures === 0 &&
@@ -124,7 +129,8 @@ const ok =
   gramsPct >= Number(values['min-grams']);
 if (!ok) {
   console.error(
-    `coverage below the floor (matched ≥ ${values['min-matched']} %, grams ≥ ${values['min-grams']} %) or errors`,
+    `coverage below the floor (matched ≥ ${values['min-matched']} %, ` +
+      `grams ≥ ${values['min-grams']} %) or errors`,
   );
   process.exitCode = 1;
 }

@@ -60,11 +60,14 @@ export function histogramSvg(
     const cx = x + slot / 2;
     const ty = PAD.top + plotH + 14;
     return [
-      `<rect class="bar" x="${x + 2}" y="${y}" width="${slot - 4}" height="${h}" fill="${fill}"><title>${escape(label(b.le))} s: ${b.count}</title></rect>`,
+      `<rect class="bar" x="${x + 2}" y="${y}" width="${slot - 4}" ` +
+        `height="${h}" fill="${fill}"><title>${escape(label(b.le))} s: ` +
+        `${b.count}</title></rect>`,
       b.count
         ? `<text x="${cx}" y="${y - 3}" text-anchor="middle">${b.count}</text>`
         : '',
-      `<text x="${cx}" y="${ty}" text-anchor="end" transform="rotate(-45 ${cx} ${ty})">${escape(label(b.le))}</text>`,
+      `<text x="${cx}" y="${ty}" text-anchor="end" transform="rotate(-45 ` +
+        `${cx} ${ty})">${escape(label(b.le))}</text>`,
     ].join('');
   });
 
@@ -72,9 +75,12 @@ export function histogramSvg(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif" font-size="10">`,
     `<rect width="100%" height="100%" fill="white"/>`,
     `<text x="${PAD.left}" y="20" font-size="13">${escape(opts.title)}</text>`,
-    `<line x1="${PAD.left}" y1="${PAD.top + plotH}" x2="${WIDTH - PAD.right}" y2="${PAD.top + plotH}" stroke="#333"/>`,
-    `<text x="8" y="${PAD.top + plotH / 2}" transform="rotate(-90 12 ${PAD.top + plotH / 2})">runs</text>`,
-    `<text x="${WIDTH - PAD.right}" y="${HEIGHT - 4}" text-anchor="end">latency bucket, seconds (upper edge)</text>`,
+    `<line x1="${PAD.left}" y1="${PAD.top + plotH}" ` +
+      `x2="${WIDTH - PAD.right}" y2="${PAD.top + plotH}" stroke="#333"/>`,
+    `<text x="8" y="${PAD.top + plotH / 2}" transform="rotate(-90 12 ` +
+      `${PAD.top + plotH / 2})">runs</text>`,
+    `<text x="${WIDTH - PAD.right}" y="${HEIGHT - 4}" ` +
+      `text-anchor="end">latency bucket, seconds (upper edge)</text>`,
     ...bars,
     '</svg>',
     '',

@@ -28,7 +28,9 @@ const { values } = parseArgs({
 function usage(message: string): never {
   console.error(`load: ${message}`);
   console.error(
-    `usage: npm run load -- --scenario <${Object.keys(SCENARIOS).join('|')}> [--url URL] [--runs N] [--minutes M]`,
+    `usage: npm run load -- --scenario ` +
+      `<${Object.keys(SCENARIOS).join('|')}> [--url URL] [--runs N] ` +
+      `[--minutes M]`,
   );
   process.exit(2);
 }
@@ -76,7 +78,9 @@ for (const c of outcome.checks) {
 for (const p of outcome.phases) {
   const l = p.latency;
   console.log(
-    `${p.name}: ${p.runs} runs, p50 ${Math.round(l.p50Ms)} ms, p95 ${Math.round(l.p95Ms)} ms, p99 ${Math.round(l.p99Ms)} ms, ${p.throughputRps.toFixed(2)} runs/s`,
+    `${p.name}: ${p.runs} runs, p50 ${Math.round(l.p50Ms)} ms, p95 ` +
+      `${Math.round(l.p95Ms)} ms, p99 ${Math.round(l.p99Ms)} ms, ` +
+      `${p.throughputRps.toFixed(2)} runs/s`,
   );
 }
 for (const n of outcome.notes) console.log(`note: ${n}`);

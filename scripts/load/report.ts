@@ -62,7 +62,8 @@ export function renderMarkdown(r: ScenarioReport, svgFile: string): string {
     '',
     '## Phases',
     '',
-    '| phase | connections | runs | p50 ms | p95 ms | p99 ms | max ms | runs/s | HTTP status | run status |',
+    '| phase | connections | runs | p50 ms | p95 ms | p99 ms | max ms | ' +
+      'runs/s | HTTP status | run status |',
     '|---|---|---|---|---|---|---|---|---|---|',
     ...phases.map((row) => `| ${row} |`),
     '',
@@ -70,7 +71,8 @@ export function renderMarkdown(r: ScenarioReport, svgFile: string): string {
     '',
     `## Latency histogram (${r.histogramPhase})`,
     '',
-    `Buckets are the budget edges of \`otel/names.ts\`; red bars are over the ${BUDGETS.p95Ms / 1000} s run budget.`,
+    `Buckets are the budget edges of \`otel/names.ts\`; red bars are over ` +
+      `the ${BUDGETS.p95Ms / 1000} s run budget.`,
     '',
     `![latency histogram](${svgFile})`,
     '',

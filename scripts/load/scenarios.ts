@@ -133,8 +133,19 @@ async function concurrent(ctx: Context): Promise<Outcome> {
       await aliveAfter(ctx),
     ],
     notes: [
-      `Latency degradation against the sequential baseline: p50 ×${ratio(phase.latency.p50Ms, before.latency.p50Ms)}, p95 ×${ratio(phase.latency.p95Ms, before.latency.p95Ms)}; throughput ${before.throughputRps.toFixed(2)} → ${phase.throughputRps.toFixed(2)} runs/s.`,
-      `The cap is not judged from orchestration_active_runs here: a run does little I/O, so the server answers a scrape only between runs and the gauge reads ${scrape.maxActiveRuns ?? 'nothing'} at most, which proves nothing. The zero 429s show three clients fit; the stress scenario (exactly 7 × 429 of 10) and test/http/admission.test.ts show a fourth is refused. ${phase.overlapped} of ${phase.runs} run documents say another run was in flight when they started (memoryApproximate).`,
+      `Latency degradation against the sequential baseline: p50 ` +
+        `×${ratio(phase.latency.p50Ms, before.latency.p50Ms)}, p95 ` +
+        `×${ratio(phase.latency.p95Ms, before.latency.p95Ms)}; throughput ` +
+        `${before.throughputRps.toFixed(2)} → ` +
+        `${phase.throughputRps.toFixed(2)} runs/s.`,
+      `The cap is not judged from orchestration_active_runs here: a run ` +
+        `does little I/O, so the server answers a scrape only between runs ` +
+        `and the gauge reads ${scrape.maxActiveRuns ?? 'nothing'} at most, ` +
+        `which proves nothing. The zero 429s show three clients fit; the ` +
+        `stress scenario (exactly 7 × 429 of 10) and ` +
+        `test/http/admission.test.ts show a fourth is refused. ` +
+        `${phase.overlapped} of ${phase.runs} run documents say another run ` +
+        `was in flight when they started (memoryApproximate).`,
       ...scrapeNotes(scrape),
     ],
     histogramPhase: phase.name,
@@ -155,7 +166,9 @@ async function stress(ctx: Context): Promise<Outcome> {
   const notes = scrapeNotes(scrape);
   if (!ctx.spawned) {
     notes.push(
-      'Against --url the slow agent cannot be injected here; start that server with FAULTS=GraphBuilder:delay=1500 for the expected 7 × 429.',
+      'Against --url the slow agent cannot be injected here; start that ' +
+        'server with FAULTS=GraphBuilder:delay=1500 for the expected ' +
+        '7 × 429.',
     );
   }
   return {
@@ -220,7 +233,8 @@ async function sustained(ctx: Context): Promise<Outcome> {
       hitRate === undefined
         ? 'Cache hit rate: not available (no cache_requests_total in /metrics).'
         : `Cache hit rate from cache_requests_total over the scenario: ${hitRate.toFixed(1)} %.`,
-      `RSS trend: least-squares slope over ${scrape.samples.length} RSS samples, leaving out the first 10 % of the run as warm-up.`,
+      `RSS trend: least-squares slope over ${scrape.samples.length} RSS ` +
+        `samples, leaving out the first 10 % of the run as warm-up.`,
       ...scrapeNotes(scrape),
     ],
     histogramPhase: phase.name,
@@ -262,7 +276,9 @@ const fiveHundreds = (p: Phase) =>
 
 function scrapeNotes(s: ScrapeResult): string[] {
   const notes = [
-    `${s.samples.length} memory samples scraped; peak RSS is the larger of the scraped RSS and the kernel's high-water mark (VmHWM) of a server started here.`,
+    `${s.samples.length} memory samples scraped; peak RSS is the larger ` +
+      `of the scraped RSS and the kernel's high-water mark (VmHWM) of a ` +
+      `server started here.`,
   ];
   if (s.failedScrapes)
     notes.push(

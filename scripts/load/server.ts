@@ -65,7 +65,10 @@ export async function spawnServer(opts: SpawnOptions = {}): Promise<Target> {
     exitReport: () => {
       if (target.alive()) return undefined;
       const how = child.signalCode ?? `exit code ${child.exitCode}`;
-      return `server process ended during the scenario (${how}); its last stderr: ${stderr.join('').slice(-1500).trim() || '(none)'}`;
+      return (
+        `server process ended during the scenario (${how}); its last ` +
+        `stderr: ${stderr.join('').slice(-1500).trim() || '(none)'}`
+      );
     },
     stop: async () => {
       await stopChild(child);

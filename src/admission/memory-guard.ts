@@ -35,7 +35,8 @@ export class MemoryGuard {
     const figures = { rssMb: mb(rss), limitMb: this.opts.limitMb };
     log.warn(
       figures,
-      `admission.memory: refusing a run, RSS ${figures.rssMb} MB over the ${figures.limitMb} MB limit`,
+      `admission.memory: refusing a run, RSS ${figures.rssMb} MB over the ` +
+        `${figures.limitMb} MB limit`,
     );
     this.opts.onRejected?.();
     throw new AdmissionError(
@@ -53,7 +54,8 @@ export class MemoryGuard {
     const figures = { agent, rssMb: mb(rss), hardLimitMb: mb(hard) };
     log.error(
       figures,
-      `admission.memory: stopping a run before ${agent}, RSS ${figures.rssMb} MB over ${figures.hardLimitMb} MB`,
+      `admission.memory: stopping a run before ${agent}, RSS ` +
+        `${figures.rssMb} MB over ${figures.hardLimitMb} MB`,
     );
     throw new MemoryLimitError(
       `RSS ${figures.rssMb} MB exceeded the ${figures.hardLimitMb} MB limit (limit + grace)`,

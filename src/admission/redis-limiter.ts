@@ -114,7 +114,8 @@ export class RedisLimiter implements Limiter {
       await permit.release().catch((err: Error) => {
         log.warn(
           { err },
-          `admission.redis: could not release a run slot; it frees itself after ${this.lockTimeoutMs} ms`,
+          `admission.redis: could not release a run slot; it frees itself ` +
+            `after ${this.lockTimeoutMs} ms`,
         );
       });
     }
@@ -135,7 +136,8 @@ export class RedisLimiter implements Limiter {
         onLockLost: (err) =>
           log.error(
             { err },
-            'admission.redis: a running run lost its slot lease; the shared limit may be exceeded until it ends',
+            'admission.redis: a running run lost its slot lease; the ' +
+              'shared limit may be exceeded until it ends',
           ),
       },
     );

@@ -108,7 +108,8 @@ export class TieredCache<T> {
       countFault(this.spec.name, 'l2');
       throw new CacheError(
         'cache_invalidation_failed',
-        `cache: could not drop ${keys.length} ${this.spec.name} keys from Redis; they stay until their TTL unless the import is repeated`,
+        `cache: could not drop ${keys.length} ${this.spec.name} keys from ` +
+          `Redis; they stay until their TTL unless the import is repeated`,
         { cause: err },
       );
     }

@@ -33,6 +33,7 @@ export function checkRecipe(file: string, found: RecipeInFile): Recipe {
     : '';
   throw new CliError(
     'invalid_recipe',
-    `invalid recipe in ${file}: ${pathText([...found.at, ...problem.path])}: ${problem.text}${more}`,
+    `invalid recipe in ${file}: ` +
+      `${pathText([...found.at, ...problem.path])}: ${problem.text}${more}`,
   );
 }

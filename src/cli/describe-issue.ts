@@ -86,7 +86,10 @@ function describeValueIssue(issue: Issue, value: unknown): string {
       if (value === undefined) return 'is missing';
       return `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${kindOf(value)}`;
     case 'unrecognized_keys':
-      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      return (
+        `has unknown field${issue.keys.length > 1 ? 's' : ''} ` +
+        `${issue.keys.map((k) => `"${k}"`).join(', ')}`
+      );
     default:
       return issue.message;
   }

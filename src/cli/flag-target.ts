@@ -60,7 +60,8 @@ export function targetFromFlags(flags: TargetFlags): Target | undefined {
   );
   if (given.length > 1) {
     throw usageError(
-      `give at most one of --servings, --factor, --batch (got ${given.map((f) => `--${f}`).join(', ')})`,
+      `give at most one of --servings, --factor, --batch (got ` +
+        `${given.map((f) => `--${f}`).join(', ')})`,
     );
   }
   const flag = given[0];

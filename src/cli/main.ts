@@ -120,7 +120,8 @@ program
   .description('run one recipe and print the result')
   .argument(
     '<recipe.json>',
-    `a file holding one recipe (or an array with --id), at most ${MAX_RECIPE_FILE_BYTES / 1024 / 1024} MB`,
+    `a file holding one recipe (or an array with --id), at most ` +
+      `${MAX_RECIPE_FILE_BYTES / 1024 / 1024} MB`,
   )
   .option('--servings <n>', 'scale to this many servings (decimal number)')
   .option('--factor <f>', 'scale by this factor (decimal number)')

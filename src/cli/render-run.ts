@@ -102,7 +102,8 @@ function costText(doc: RunDocument): string {
 export function renderRun(doc: RunDocument): string {
   const t = doc.totals;
   const head = [
-    `${doc.recipe.title}  —  ${doc.status.toUpperCase()} in ${fmt(doc.durationMs, 0)} ms (run ${doc.runId})`,
+    `${doc.recipe.title}  —  ${doc.status.toUpperCase()} in ` +
+      `${fmt(doc.durationMs, 0)} ms (run ${doc.runId})`,
     doc.traceId ? `trace ${doc.traceId}` : '',
     t
       ? `batch ${fmt(t.scaledGrams, 0)} g × factor ${t.factor}` +

@@ -27,7 +27,8 @@ function buildRegistry(): OpenAPIRegistry {
     responses: {
       200: {
         description:
-          'The run document; `status` may be partial or failed. Headers: Server-Timing, X-Trace-Id, X-Run-Id.',
+          'The run document; `status` may be partial or failed. Headers: ' +
+          'Server-Timing, X-Trace-Id, X-Run-Id.',
         content: { 'application/json': { schema: RunDocumentSchema } },
       },
       400: problem('Invalid JSON or a field that fails validation'),
@@ -56,9 +57,11 @@ function buildRegistry(): OpenAPIRegistry {
     method: 'post',
     path: '/api/prices/import',
     summary:
-      'Replace the prices of the foods in a CSV (fdc_id,food,usd_per_kg,source) and drop their cached costs',
+      'Replace the prices of the foods in a CSV ' +
+      '(fdc_id,food,usd_per_kg,source) and drop their cached costs',
     description:
-      'Needs `Authorization: Bearer $ADMIN_TOKEN` when ADMIN_TOKEN is set; otherwise answers only loopback callers.',
+      'Needs `Authorization: Bearer $ADMIN_TOKEN` when ADMIN_TOKEN is ' +
+      'set; otherwise answers only loopback callers.',
     request: {
       body: {
         content: {
@@ -124,7 +127,9 @@ export function openApiDocument(): object {
       title: 'Brigade',
       version: '0.1.0',
       description:
-        'Budget-aware, observable recipe-engineering orchestration: parse, match to USDA foods, convert to grams, scale, cost, check and store a recipe.',
+        'Budget-aware, observable recipe-engineering orchestration: ' +
+        'parse, match to USDA foods, convert to grams, scale, cost, check ' +
+        'and store a recipe.',
     },
   });
   return cached;

@@ -71,7 +71,8 @@ export const TargetSchema = z
     ],
     {
       error:
-        'target is one of {"servings": n}, {"factor": n} or {"batch": "50 kg"}, with n a positive number',
+        'target is one of {"servings": n}, {"factor": n} or ' +
+        '{"batch": "50 kg"}, with n a positive number',
     },
   )
   .openapi('Target', {

@@ -14,7 +14,8 @@ export class IngredientLimitError extends Error {
     readonly limit: number,
   ) {
     super(
-      `recipe has ${count} ingredient lines; the limit is ${limit} (header and note lines do not count)`,
+      `recipe has ${count} ingredient lines; the limit is ${limit} ` +
+        `(header and note lines do not count)`,
     );
   }
 }
@@ -35,7 +36,8 @@ export function checkIngredientLimit(recipe: RecipeInput, limit: number): void {
   if (count > limit) throw new IngredientLimitError(count, limit);
   if (count === 0) {
     throw new NoIngredientsError(
-      `recipe has no ingredient lines (${recipe.ingredients.length} lines, all blank, headers or notes)`,
+      `recipe has no ingredient lines (${recipe.ingredients.length} ` +
+        `lines, all blank, headers or notes)`,
     );
   }
 }

@@ -88,13 +88,15 @@ export async function runAgent<D>(
     if (latencyOver) {
       opts.log.warn(
         { agent: agent.name, durationMs, budgetMs: budget.latencyMs },
-        `pipeline: ${agent.name} took ${Math.round(durationMs)} ms, over its ${budget.latencyMs} ms target`,
+        `pipeline: ${agent.name} took ${Math.round(durationMs)} ms, over ` +
+          `its ${budget.latencyMs} ms target`,
       );
     }
     if (memoryOver) {
       opts.log.warn(
         { agent: agent.name, memoryBytes, budgetBytes: budget.memoryBytes },
-        `pipeline: ${agent.name} grew the heap by ${mb(memoryBytes)} MB, over its ${mb(budget.memoryBytes)} MB cap`,
+        `pipeline: ${agent.name} grew the heap by ${mb(memoryBytes)} MB, ` +
+          `over its ${mb(budget.memoryBytes)} MB cap`,
       );
     }
     const status: AgentReport['status'] = error ? 'failed' : 'success';

@@ -85,7 +85,8 @@ export class Neo4jStore implements GraphStore, CatalogStore {
     if (batch.nodes.length > MAX_NODES_PER_BATCH) {
       throw new StoreError(
         'store_batch_too_large',
-        `store: batch ${batch.index} has ${batch.nodes.length} nodes, more than ${MAX_NODES_PER_BATCH}`,
+        `store: batch ${batch.index} has ${batch.nodes.length} nodes, ` +
+          `more than ${MAX_NODES_PER_BATCH}`,
       );
     }
     const nodes = nodeRowsByLabel(batch.nodes);
@@ -278,9 +279,11 @@ export class Neo4jStore implements GraphStore, CatalogStore {
     if (err instanceof StoreError) return err;
     const unavailable = isUnreachable(err) || mode === 'READ';
     const rolledBack = mode === 'WRITE' ? ', rolled back' : '';
+    const outcome = isUnreachable(err) ? ' is unreachable' : ' failed';
     return new StoreError(
       unavailable ? 'store_unavailable' : 'store_batch_failed',
-      `store: ${what}${rolledBack}: neo4j at ${this.settings.uri}${isUnreachable(err) ? ' is unreachable' : ' failed'} (${describeNeo4jError(err)})`,
+      `store: ${what}${rolledBack}: neo4j at ${this.settings.uri}` +
+        `${outcome} (${describeNeo4jError(err)})`,
       { cause: err },
     );
   }
@@ -325,7 +328,9 @@ function missingEndpoint(type: RelType, rows: RelRow[], written: number) {
   const first = rows[0]!;
   return new StoreError(
     'store_missing_endpoint',
-    `store: ${rows.length - written} of ${rows.length} ${type} relationships (first ${first.from} -> ${first.to}) refer to a node that is neither stored nor in its batch`,
+    `store: ${rows.length - written} of ${rows.length} ${type} ` +
+      `relationships (first ${first.from} -> ${first.to}) refer to a node ` +
+      `that is neither stored nor in its batch`,
   );
 }
 

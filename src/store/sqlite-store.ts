@@ -80,7 +80,8 @@ export class SqliteStore implements GraphStore, CatalogStore {
     if (batch.nodes.length > MAX_NODES_PER_BATCH) {
       throw new StoreError(
         'store_batch_too_large',
-        `store: batch ${batch.index} has ${batch.nodes.length} nodes, more than ${MAX_NODES_PER_BATCH}`,
+        `store: batch ${batch.index} has ${batch.nodes.length} nodes, ` +
+          `more than ${MAX_NODES_PER_BATCH}`,
       );
     }
     const write = this.db.transaction(() => {
@@ -130,7 +131,9 @@ export class SqliteStore implements GraphStore, CatalogStore {
       const nodes = this.sql ? await this.countNodes() : 0;
       return {
         ok: this.sql !== undefined,
-        detail: `sqlite ${this.path} (${mode}), ${nodes} nodes${this.sql ? '' : ', not initialised'}`,
+        detail:
+          `sqlite ${this.path} (${mode}), ${nodes} nodes` +
+          `${this.sql ? '' : ', not initialised'}`,
       };
     } catch (err) {
       return { ok: false, detail: `sqlite: ${String(err)}` };
@@ -233,7 +236,8 @@ function writeRel(
     }
     throw new StoreError(
       'store_missing_endpoint',
-      `store: ${rel.type} ${rel.from} -> ${rel.to} refers to a node that is neither stored nor in its batch`,
+      `store: ${rel.type} ${rel.from} -> ${rel.to} refers to a node that ` +
+        `is neither stored nor in its batch`,
       { cause: err },
     );
   }

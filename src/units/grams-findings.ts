@@ -31,7 +31,9 @@ export function noFood(line: ParsedLine, amount: Amount): Finding {
   return {
     code: GRAMS_FINDING.noFood,
     severity: 'warning',
-    message: `"${line.name || line.input}" matches no catalog food, so ${unitText(amount)} cannot be weighed`,
+    message:
+      `"${line.name || line.input}" matches no catalog food, so ` +
+      `${unitText(amount)} cannot be weighed`,
     line: line.index,
   };
 }
@@ -40,7 +42,9 @@ export function noDensity(line: ParsedLine, food: Food, amount: Amount) {
   return {
     code: GRAMS_FINDING.noDensity,
     severity: 'warning',
-    message: `USDA gives no volume measure for ${food.name}, so ${unitText(amount)} cannot be weighed`,
+    message:
+      `USDA gives no volume measure for ${food.name}, so ` +
+      `${unitText(amount)} cannot be weighed`,
     line: line.index,
   } satisfies Finding;
 }
@@ -67,7 +71,9 @@ export function rangeMidpoint(line: ParsedLine, amount: Amount): Finding {
   return {
     code: GRAMS_FINDING.rangeMidpoint,
     severity: 'info',
-    message: `Range ${amount.quantity}–${amount.quantityMax} ${unitText(amount)}: the midpoint is used`,
+    message:
+      `Range ${amount.quantity}–${amount.quantityMax} ${unitText(amount)}: ` +
+      `the midpoint is used`,
     line: line.index,
   };
 }

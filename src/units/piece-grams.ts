@@ -181,11 +181,17 @@ export function refusedPiece(
   if (unit === null || unit === 'whole') {
     const part = partInName(food, lineName);
     if (part && !unitPortion(food, part)) {
-      return `USDA gives no weight for one ${part} of ${food.name}, and a whole one would overstate "${lineName}"`;
+      return (
+        `USDA gives no weight for one ${part} of ${food.name}, and a whole ` +
+        `one would overstate "${lineName}"`
+      );
     }
   }
   if (/\bbaby\b/i.test(lineName) && !/\bbaby\b/i.test(food.description)) {
-    return `USDA weighs a full-size ${unit ?? 'piece'} of ${food.name}; a baby one weighs much less, so the figure is not used`;
+    return (
+      `USDA weighs a full-size ${unit ?? 'piece'} of ${food.name}; a baby ` +
+      `one weighs much less, so the figure is not used`
+    );
   }
   return null;
 }

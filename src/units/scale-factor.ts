@@ -43,7 +43,9 @@ export function scaleFactor(
   const factor = rawFactor(target, recipeServings, recipeGrams);
   if (factor < FACTOR_RANGE.min || factor > FACTOR_RANGE.max) {
     throw invalid(
-      `the target asks to scale the recipe by ${Number(factor.toPrecision(3))}; Brigade scales by ${FACTOR_RANGE.min} to ${FACTOR_RANGE.max}`,
+      `the target asks to scale the recipe by ` +
+        `${Number(factor.toPrecision(3))}; Brigade scales by ` +
+        `${FACTOR_RANGE.min} to ${FACTOR_RANGE.max}`,
     );
   }
   return factor;
@@ -65,7 +67,8 @@ function rawFactor(
       recipeServings <= 0
     ) {
       throw invalid(
-        'the recipe states no servings, so it cannot be scaled to servings; give a factor or a batch mass',
+        'the recipe states no servings, so it cannot be scaled to ' +
+          'servings; give a factor or a batch mass',
       );
     }
     return wanted / recipeServings;

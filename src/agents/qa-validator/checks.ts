@@ -44,7 +44,9 @@ function nothingWeighed(ingredients: readonly ScaledLine[]): Finding[] {
     {
       code: 'nothing_weighed',
       severity: 'error',
-      message: `none of the ${ingredients.length} ingredient lines could be weighed, so the totals, nutrition and cost are empty`,
+      message:
+        `none of the ${ingredients.length} ingredient lines could be ` +
+        `weighed, so the totals, nutrition and cost are empty`,
     },
   ];
 }
@@ -73,7 +75,9 @@ function lineFindings(line: ScaledLine): Finding[] {
     findings.push({
       code: 'low_confidence_match',
       severity: 'warning',
-      message: `"${line.input}" was matched to ${name} with confidence ${confidence}: please confirm`,
+      message:
+        `"${line.input}" was matched to ${name} with confidence ` +
+        `${confidence}: please confirm`,
       line: line.index,
     });
   }
@@ -115,7 +119,9 @@ function partialNutrition(nutrition: Nutrition): Finding[] {
     {
       code: 'partial_nutrition',
       severity: 'warning',
-      message: `nutrition is incomplete for ${describeCoverage(partial, nutrition)}: values are lower bounds`,
+      message:
+        `nutrition is incomplete for ` +
+        `${describeCoverage(partial, nutrition)}: values are lower bounds`,
     },
   ];
 }

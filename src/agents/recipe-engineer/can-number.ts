@@ -60,7 +60,9 @@ export function readCanNumber(text: string): CanNumber | null {
     finding: {
       code: 'standard_can_size',
       severity: 'info',
-      message: `A #${written} can is taken as ${cups} cups, its usual contents; the fill varies with the food.`,
+      message:
+        `A #${written} can is taken as ${cups} cups, its usual contents; ` +
+        `the fill varies with the food.`,
     },
   };
 }

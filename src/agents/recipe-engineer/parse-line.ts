@@ -90,7 +90,9 @@ function asSeveralLines(line: ParsedLine, parts: string[]): ParsedLine {
   const finding: Finding = {
     code: 'multiple_lines',
     severity: 'warning',
-    message: `The line holds several lines (${quoted}); each ingredient must be sent as its own line, so none is read.`,
+    message:
+      `The line holds several lines (${quoted}); each ingredient must be ` +
+      `sent as its own line, so none is read.`,
     line: line.index,
   };
   return { ...line, findings: [finding] };
@@ -206,7 +208,9 @@ function withFindings(line: ParsedLine, malformed?: string): ParsedLine {
     findings.push({
       code: 'unparsed_quantity',
       severity: 'warning',
-      message: `The quantity "${malformed}" is not a number Brigade can read, so the line has no amount.`,
+      message:
+        `The quantity "${malformed}" is not a number Brigade can read, so ` +
+        `the line has no amount.`,
       line: line.index,
     });
   } else if (line.amount === null && !line.toTaste && !line.optional) {

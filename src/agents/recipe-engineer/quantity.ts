@@ -25,11 +25,22 @@ const VULGAR: Record<string, number> = {
 export const VULGAR_CHARACTERS = Object.keys(VULGAR).join('');
 const V = VULGAR_CHARACTERS;
 
+// Longer forms come first: the alternation takes the first that matches.
+const NUMBER_FORMS = [
+  `\\d+\\s*[${V}]`,
+  '\\d+\\s+\\d+\\/\\d+',
+  '\\d+\\/\\d+',
+  '\\d*\\.\\d+',
+  '\\d+',
+  `[${V}]`,
+];
+
 /** One number, without capture groups so it can be embedded anywhere. */
-export const NUMBER_SOURCE = `(?:\\d+\\s*[${V}]|\\d+\\s+\\d+\\/\\d+|\\d+\\/\\d+|\\d*\\.\\d+|\\d+|[${V}])`;
+export const NUMBER_SOURCE = `(?:${NUMBER_FORMS.join('|')})`;
 
 /** A number or a range of two; the separator may follow a hyphen. */
-export const QUANTITY_SOURCE = `${NUMBER_SOURCE}(?:\\s*-?\\s*(?:-|–|—|to|up to)\\s*${NUMBER_SOURCE})?`;
+export const QUANTITY_SOURCE =
+  NUMBER_SOURCE + `(?:\\s*-?\\s*(?:-|–|—|to|up to)\\s*${NUMBER_SOURCE})?`;
 
 const RANGE = new RegExp(
   `^(${NUMBER_SOURCE})\\s*-?\\s*(?:-|–|—|to|up to)\\s*(${NUMBER_SOURCE})$`,

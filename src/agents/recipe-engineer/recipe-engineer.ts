@@ -45,7 +45,8 @@ function weakMatch(line: EngineeredLine): Finding[] {
       code: 'ambiguous_match',
       severity: 'warning',
       message:
-        `"${line.name}" matched ${line.match.name} with confidence ${line.match.confidence.toFixed(2)}` +
+        `"${line.name}" matched ${line.match.name} with confidence ` +
+        `${line.match.confidence.toFixed(2)}` +
         (alts ? `; alternatives: ${alts}` : ''),
       line: line.index,
     },

@@ -158,7 +158,10 @@ function plausible(line: EngineeredLine, g: GramsResult): GramsResult {
   const finding: Finding = {
     code: 'absurd_quantity',
     severity: 'error',
-    message: `"${line.input}" weighs ${Number(g.grams.toPrecision(3))} g, more than the ${MAX_LINE_GRAMS / 1000} kg a kitchen line can; it is left out of the totals`,
+    message:
+      `"${line.input}" weighs ${Number(g.grams.toPrecision(3))} g, more ` +
+      `than the ${MAX_LINE_GRAMS / 1000} kg a kitchen line can; it is left ` +
+      `out of the totals`,
     line: line.index,
   };
   return { grams: null, method: null, findings: [...g.findings, finding] };
